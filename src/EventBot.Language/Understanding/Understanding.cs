@@ -1,0 +1,29 @@
+namespace EventBot.Language.Understanding;
+
+/// <summary>What EventBot understood of one message.</summary>
+public sealed record Understanding(
+    string Text,
+    string Normalised,
+    Intent Intent,
+    double Confidence,
+    IReadOnlyList<EntityMatch> Entities,
+    DateResolution? Date,
+    IReadOnlyList<string> UnknowableTopics)
+{
+    public IEnumerable<EntityMatch> Of(EntityKind kind) => Entities.Where(e => e.Kind == kind);
+    public EntityMatch? Best(EntityKind kind) => Of(kind).OrderByDescending(e => e.Score).FirstOrDefault();
+}
+
+/// <summary>
+/// A date or time named in a message, resolved against the user's local time and chosen against the
+/// event's calendar. <see cref="Dates"/> lists every day meant ("la semaine" gives five);
+/// <see cref="Time"/> is set when an hour was said; <see cref="Relative"/> tells what the
+/// expression was relative to (aujourd'hui, demain, maintenant, ce soir, ensuite) when it was.
+/// </summary>
+public sealed record DateResolution(
+    IReadOnlyList<DateOnly> Dates,
+    TimeOnly? Time,
+    RelativeDay? Relative,
+    string MatchedText);
+
+public enum RelativeDay { Today, Tomorrow, Yesterday, Now, Tonight, Next, ThisWeek }
