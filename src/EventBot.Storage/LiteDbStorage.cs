@@ -1,0 +1,153 @@
+using System.Globalization;
+using LiteDB;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+
+namespace EventBot.Storage;
+
+/// <summary>
+/// Bot Framework <see cref="IStorage"/> over the LiteDB collection <c>botstate</c>: one document per key
+/// (<c>_id</c>) holding the value as JSON and its ETag. Each call runs in one LiteDB transaction.
+/// </summary>
+/// <remarks>
+/// ETags follow the SDK's storages: a value implementing <see cref="IStoreItem"/> whose ETag is neither empty
+/// nor <c>"*"</c> must match the stored one; any other value overwrites. Every write gives a new ETag.
+/// </remarks>
+public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
+{
+    private const string Collection = "botstate";
+
+    /// <summary>
+    /// Same settings as the SDK's MemoryStorage so that ConversationState and UserState get their own types back.
+    /// Type names are trusted because only this process writes the collection.
+    /// </summary>
+    private static readonly JsonSerializerSettings SerializerSettings = new()
+    {
+        TypeNameHandling = TypeNameHandling.All,
+        ReferenceLoopHandling = ReferenceLoopHandling.Error,
+        NullValueHandling = NullValueHandling.Include,
+    };
+
+    /// <summary>
+    /// LiteDB reads see a snapshot, so two transactions could both pass the ETag check; checks and writes of
+    /// this process are serialised here (shared mode additionally serialises processes with its file mutex).
+    /// </summary>
+    private readonly Lock _writeGate = new();
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var items = new Dictionary<string, object>(keys.Length);
+        InTransaction(collection =>
+        {
+            foreach (var key in keys.Distinct())
+            {
+                var document = collection.FindById(key);
+                if (document is not null && Deserialize(document) is { } value)
+                {
+                    items[key] = value;
+                }
+            }
+        });
+
+        return Task.FromResult<IDictionary<string, object>>(items);
+    }
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var newETags = new List<(IStoreItem Item, string ETag)>();
+        lock (_writeGate)
+        {
+            InTransaction(collection =>
+            {
+                foreach (var (key, value) in changes)
+                {
+                    if (value is IStoreItem item && item.ETag is { Length: > 0 } expected && expected != "*")
+                    {
+                        var current = collection.FindById(key)?["eTag"].AsString;
+                        if (current is not null && current != expected)
+                        {
+                            throw new InvalidOperationException(
+                                $"Etag conflict on key '{key}': the item carries '{expected}', storage holds '{current}'.");
+                        }
+                    }
+
+                    var eTag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
+                    collection.Upsert(new BsonDocument
+                    {
+                        ["_id"] = key,
+                        ["eTag"] = eTag,
+                        ["json"] = JsonConvert.SerializeObject(value, SerializerSettings),
+                    });
+                    if (value is IStoreItem written)
+                    {
+                        newETags.Add((written, eTag));
+                    }
+                }
+            });
+        }
+
+        // Only once committed, so that a failed write leaves the caller's items as they were.
+        foreach (var (item, eTag) in newETags)
+        {
+            item.ETag = eTag;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        lock (_writeGate)
+        {
+            InTransaction(collection =>
+            {
+                foreach (var key in keys)
+                {
+                    collection.Delete(key);
+                }
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static object? Deserialize(BsonDocument document)
+    {
+        var value = JsonConvert.DeserializeObject<object>(document["json"].AsString, SerializerSettings);
+        if (value is IStoreItem item)
+        {
+            item.ETag = document["eTag"].AsString;
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction. It stays synchronous on purpose: LiteDB binds a
+    /// transaction (and, in shared mode, its file mutex) to the calling thread.
+    /// </summary>
+    private void InTransaction(Action<ILiteCollection<BsonDocument>> work)
+    {
+        var db = database.Database;
+        db.BeginTrans();
+        try
+        {
+            work(db.GetCollection(Collection));
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
+    }
+}
