@@ -1,0 +1,27 @@
+using EventBot.Dialogs.Replies;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace EventBot.Dialogs.Framework;
+
+/// <summary>What the user said this turn: typed text, or the question carried by a card button.</summary>
+public static class TurnText
+{
+    public static string Of(IActivity activity)
+    {
+        if (activity is IMessageActivity message)
+        {
+            if (!string.IsNullOrWhiteSpace(message.Text))
+            {
+                return message.Text.Trim();
+            }
+
+            if (message.Value is JObject value && value[CardActions.QueryKey]?.Type == JTokenType.String)
+            {
+                return value[CardActions.QueryKey]!.ToString().Trim();
+            }
+        }
+
+        return "";
+    }
+}

@@ -1,0 +1,48 @@
+namespace EventBot.Dialogs.Programme;
+
+/// <summary>What the programme dialog says: the days of the week, today, what comes next, when things happen.</summary>
+internal static class ProgrammeTexts
+{
+    public const string NoHours = "Les documents ne donnent pas les horaires.";
+    public const string WeekTitle = "Programme de la semaine";
+    public const string AskDay = "Quel jour vous intéresse ?";
+    public const string DayPrefix = "Programme du";
+    public const string Today = "Aujourd'hui";
+    public const string Tomorrow = "Demain";
+    public const string NoEventThatDay = "Aucun événement de la semaine n'est prévu ce jour-là.";
+    public const string DayButton = "Programme de";
+    public const string ParcoursButton = "Les parcours du Pop-Up";
+    public const string DownloadProgramme = "Télécharger le programme";
+    public const string SeeEvent = "En savoir plus";
+
+    public static string Week(string name, string dates) => $"La semaine {name} se déroule {dates}.";
+
+    public static string OutsideWeek(string day, string week) =>
+        $"Le {day} ne fait pas partie de la semaine, qui se déroule {week}. Voici le programme de la semaine :";
+
+    public static string TodayOutsideWeek(string today, string week, bool past) => past
+        ? $"Nous sommes le {today} : la semaine s'est déroulée {week}. Voici son programme :"
+        : $"Nous sommes le {today} : la semaine se déroulera {week}. Voici son programme :";
+
+    public static string NowDuring(string time) =>
+        $"Il est {time}. Les documents ne donnent pas les horaires des séances : je ne peux pas dire précisément ce qui se passe à cette heure-ci. Voici le programme de la journée :";
+
+    public static string NextAfterWeek(string week) => $"Après la soirée de clôture, la semaine est terminée (elle s'est déroulée {week}).";
+
+    public static string NextDay(string day) =>
+        $"Les documents ne donnent pas les horaires de la journée ; la suite du programme, c'est le {day} :";
+
+    public static string Tonight(string day) => $"Ce soir ({day}) :";
+
+    public static string NoEveningToday(string closing) =>
+        $"Aucun événement du soir n'est indiqué pour aujourd'hui. La soirée de clôture a lieu {closing}.";
+
+    public static string When(string title, string dates) => $"{title} a lieu {dates}.";
+
+    public static string WhenHourUnknown => "L'heure n'est pas précisée dans les documents dont je dispose.";
+
+    public static string WhenAt(string time) => $"Heure indiquée : {time}.";
+
+    public static string EventDayLabel(int dayIndex, int dayCount) =>
+        dayCount > 1 ? $" (jour {dayIndex} sur {dayCount})" : "";
+}

@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+
+namespace EventBot.Dialogs.Replies;
+
+/// <summary>Adaptive Card actions that work in both Web Chat and Teams.</summary>
+public static class CardActions
+{
+    /// <summary>The key of a submitted card's data that carries the question to ask.</summary>
+    public const string QueryKey = "query";
+
+    /// <summary>
+    /// A button that asks a question. Teams requires the submit data to be an object; its
+    /// <c>msteams.imBack</c> makes Teams post the question as the user's text, and other channels
+    /// send the data as the activity's value, which the bot reads as the question.
+    /// </summary>
+    public static JsonObject Ask(string title, string query) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = new JsonObject
+        {
+            [QueryKey] = query,
+            ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = query },
+        },
+    };
+
+    public static JsonObject OpenUrl(string title, string url) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = title,
+        ["url"] = url,
+    };
+}

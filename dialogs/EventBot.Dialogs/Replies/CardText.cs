@@ -1,0 +1,33 @@
+using System.Text;
+
+namespace EventBot.Dialogs.Replies;
+
+/// <summary>
+/// Makes text safe for an Adaptive Card TextBlock, which reads a subset of Markdown: characters that
+/// would format, link or template text are escaped, so a name is shown exactly as written.
+/// </summary>
+public static class CardText
+{
+    private const string MarkdownSpecials = "\\`*_[]<>~";
+
+    public static string Safe(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c != '\n')
+            {
+                continue;
+            }
+
+            if (MarkdownSpecials.Contains(c))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using EventBot.Domain.Model;
+
+namespace EventBot.Dialogs.Replies;
+
+/// <summary>How dates, lists and people are written in French answers.</summary>
+public static class FrenchFormat
+{
+    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>"mercredi 16 octobre 2019".</summary>
+    public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", French);
+
+    /// <summary>"Mercredi 16 octobre 2019".</summary>
+    public static string DateCapitalised(DateOnly date) => Capitalise(Date(date));
+
+    /// <summary>"mercredi 16".</summary>
+    public static string ShortDate(DateOnly date) => date.ToString("dddd d", French);
+
+    public static string Time(TimeOnly time) => time.Minute == 0 ? $"{time.Hour}h" : $"{time.Hour}h{time.Minute:00}";
+
+    /// <summary>Consecutive days read "du lundi 14 au mercredi 16 octobre 2019", single ones "le …".</summary>
+    public static string Dates(IReadOnlyList<DateOnly> dates)
+    {
+        if (dates.Count == 0)
+        {
+            return "";
+        }
+
+        var sorted = dates.Order().ToList();
+        if (sorted.Count == 1)
+        {
+            return $"le {Date(sorted[0])}";
+        }
+
+        var consecutive = sorted.Zip(sorted.Skip(1)).All(p => p.Second.DayNumber - p.First.DayNumber == 1);
+        return consecutive
+            ? $"du {ShortDate(sorted[0])} au {Date(sorted[^1])}"
+            : "les " + List(sorted.Select(Date).ToList());
+    }
+
+    /// <summary>"a", "a et b", "a, b et c".</summary>
+    public static string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " et " + items[^1],
+    };
+
+    /// <summary>"Benoit FRYS (Consultant, spécialisé dans le marketing du textile)", with "sous réserve" when so.</summary>
+    public static string Person(Speaker speaker)
+    {
+        var details = new[] { speaker.Role, speaker.Organisation }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
+        var text = details.Count == 0 ? speaker.Name : $"{speaker.Name} ({string.Join(", ", details)})";
+        return speaker.Status is null ? text : $"{text}, {speaker.Status}";
+    }
+
+    public static string Capitalise(string text) =>
+        string.IsNullOrEmpty(text) ? text : char.ToUpper(text[0], French) + text[1..];
+
+    /// <summary>Bulleted lines for plain text answers.</summary>
+    public static string Bullets(IEnumerable<string> lines) => string.Join("\n", lines.Select(l => $"• {l}"));
+}

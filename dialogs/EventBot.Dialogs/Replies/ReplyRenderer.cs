@@ -1,0 +1,44 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace EventBot.Dialogs.Replies;
+
+/// <summary>Turns a <see cref="Reply"/> into a Bot Framework activity.</summary>
+public static class ReplyRenderer
+{
+    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
+
+    public static IMessageActivity ToActivity(Reply reply)
+    {
+        var activity = MessageFactory.Text(reply.Text, reply.Text, InputHints.AcceptingInput);
+        activity.TextFormat = TextFormatTypes.Plain;
+        if (reply.Card is not null)
+        {
+            activity.Attachments =
+            [
+                new Attachment
+                {
+                    ContentType = AdaptiveCardContentType,
+                    // The SDK serialises with Newtonsoft: hand it a JObject, not a System.Text.Json node.
+                    Content = JObject.Parse(reply.Card.ToJsonString()),
+                },
+            ];
+        }
+
+        if (reply.Suggestions is { Count: > 0 } suggestions)
+        {
+            activity.SuggestedActions = new SuggestedActions
+            {
+                Actions = suggestions
+                    .Select(s => new CardAction { Type = ActionTypes.ImBack, Title = s, Value = s })
+                    .ToList(),
+            };
+        }
+
+        return activity;
+    }
+
+    public static Task SendAsync(this ITurnContext turnContext, Reply reply, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync(ToActivity(reply), cancellationToken);
+}
