@@ -6,7 +6,7 @@ namespace EventBot.Dialogs;
 /// The conversation for one turn: understands the message, runs the dialog stack kept in
 /// ConversationState and answers. The host's ActivityHandler calls it and saves the state afterwards.
 /// </summary>
-public sealed class EventBotConversation(ConversationState conversationState)
+public sealed class EventBotConversation(ConversationState conversationState) : IConversation
 {
     /// <summary>A message from the user.</summary>
     public async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,0 +1,39 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+
+namespace EventBot.Adapters;
+
+/// <summary>
+/// The Bot Framework adapter of the host. A failed turn is logged in full and the user gets a short apology
+/// in French, never the exception.
+/// </summary>
+public sealed class EventBotAdapter : CloudAdapter
+{
+    /// <summary>What the user reads when a turn fails.</summary>
+    public const string Apology = "Désolé, quelque chose s'est mal passé de mon côté. Pouvez-vous reformuler votre question ?";
+
+    public EventBotAdapter(BotFrameworkAuthentication authentication, ILogger<EventBotAdapter> logger)
+        : base(authentication, logger)
+    {
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(
+                exception,
+                "Turn failed: {ActivityType} activity in conversation {ConversationId} on {ChannelId}.",
+                turnContext.Activity.Type,
+                turnContext.Activity.Conversation?.Id,
+                turnContext.Activity.ChannelId);
+
+            try
+            {
+                await turnContext.SendActivityAsync(Apology);
+            }
+            catch (Exception sendFailure)
+            {
+                // The channel itself may be what failed: the apology is a courtesy, not worth a second error.
+                logger.LogError(sendFailure, "Could not send the apology after a failed turn.");
+            }
+        };
+    }
+}

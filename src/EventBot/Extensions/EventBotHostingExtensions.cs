@@ -1,0 +1,86 @@
+using EventBot.Adapters;
+using EventBot.Bots;
+using EventBot.Health;
+using EventBot.Options;
+using EventBot.Storage;
+using EventBot.Time;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace EventBot.Extensions;
+
+/// <summary>The host's wiring: configuration, storage, Bot Framework, clock, endpoints.</summary>
+public static class EventBotHostingExtensions
+{
+    /// <summary>Registers every service of the bot. Everything is read from configuration when first resolved,
+    /// so that settings added later (tests, environment) are seen.</summary>
+    public static WebApplicationBuilder AddEventBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        services.AddOptions<BotFrameworkOptions>().BindConfiguration("");
+        services.AddOptions<ConnectionStringsOptions>().BindConfiguration(ConnectionStringsOptions.Section);
+        services.AddOptions<EventBotOptions>()
+            .BindConfiguration(EventBotOptions.Section)
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.SeedsPath = Path.GetFullPath(options.SeedsPath, environment.ContentRootPath));
+
+        services.AddSingleton(provider => new EventBotDatabase(
+            provider.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value.EventBot,
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<IStorage, LiteDbStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+
+        services.AddSingleton(provider =>
+            provider.GetRequiredService<IOptions<EventBotOptions>>().Value.Clock.Now is { } demonstrationStart
+                ? new DemonstrationTimeProvider(demonstrationStart)
+                : TimeProvider.System);
+
+        services.AddHttpClient();
+        // ConfigurationBotFrameworkAuthentication reads the standard keys (MicrosoftAppId, …) itself.
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+            provider.GetRequiredService<IConfiguration>(),
+            httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
+            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<EventBotAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<EventBotAdapter>());
+        services.AddEventBotConversation();
+        services.AddTransient<IBot, EventBotActivityHandler>();
+
+        services.AddControllers();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("litedb");
+
+        return builder;
+    }
+
+    /// <summary>Opens the database, says how the bot authenticates, and maps the endpoints.</summary>
+    public static WebApplication UseEventBot(this WebApplication app)
+    {
+        // Opened (and migrated) now, so that a bad connection string fails the start, not the first message.
+        var database = app.Services.GetRequiredService<EventBotDatabase>();
+        app.Logger.LogInformation("LiteDB database {File}, schema version {Version}.", database.FilePath, EventBotDatabase.SchemaVersion);
+
+        var botFramework = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        if (botFramework.IsLocalMode)
+        {
+            app.Logger.LogWarning("Bot Framework authentication off (local mode): MicrosoftAppId is empty.");
+        }
+        else
+        {
+            app.Logger.LogInformation(
+                "Bot Framework authentication on: {AppType} app {AppId}.", botFramework.MicrosoftAppType, botFramework.MicrosoftAppId);
+        }
+
+        if (app.Services.GetRequiredService<TimeProvider>() is DemonstrationTimeProvider clock)
+        {
+            app.Logger.LogWarning("Demonstration clock: the bot believes it is {Now:O}.", clock.GetLocalNow());
+        }
+
+        app.MapControllers();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}
