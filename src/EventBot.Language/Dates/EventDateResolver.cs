@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using EventBot.Language.Text;
+using EventBot.Language.Understanding;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace EventBot.Language.Dates;
+
+/// <summary>
+/// Reads the date and hour a message speaks of and chooses them against the event calendar: people
+/// talk about the event week, so "mercredi" or "le 16 octobre" mean Wed 16 Oct 2019 whatever today is,
+/// while "demain" or "ce soir" stay relative to the user's own clock. Token rules go first (they
+/// tolerate typos and avoid the recognizer's French quirks: past/future pairs, "mercredi 16 à 10h" read
+/// as an evening range); Microsoft.Recognizers.Text catches the other dates ("le 3 novembre 2019").
+/// Stateless apart from the shared recognizer model, so safe for concurrent turns.
+/// </summary>
+public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekEnd)
+{
+    private static readonly Lazy<DateTimeModel> Model =
+        new(() => (DateTimeModel)new DateTimeRecognizer(Culture.French).GetDateTimeModel(), isThreadSafe: true);
+
+    /// <summary>Loads the recognizer (≈ 0.3 s cold): call once at start-up so no user waits for it.</summary>
+    public static void WarmUp() => Model.Value.Parse("mercredi 16 octobre à 10h", new DateTime(2019, 10, 15));
+
+    public DateResolution? Resolve(string text, DateTimeOffset localNow) =>
+        Resolve(text, FrenchNormaliser.Normalise(text), localNow);
+
+    public DateResolution? Resolve(string text, NormalisedText message, DateTimeOffset localNow)
+    {
+        var today = DateOnly.FromDateTime(localNow.DateTime);
+        var time = ReadTime(text);
+        if (EventDay(message.Tokens) is { } day)
+            return new DateResolution([day.Date], time, null, day.Matched);
+        if (RelativeWords.Find(message.Tokens) is { } relative)
+        {
+            var matched = string.Join(' ', message.Tokens.Skip(relative.Start).Take(relative.Length));
+            return new DateResolution(DatesOf(relative.Day, today), time, relative.Day, matched);
+        }
+        if (FromRecognizer(text, localNow) is { } recognized)
+            return recognized with { Time = time ?? recognized.Time };
+        return time is { } t ? new DateResolution([], t, null, TimeRegex().Match(text).Value.Trim()) : null;
+    }
+
+    private IReadOnlyList<DateOnly> DatesOf(RelativeDay day, DateOnly today) => day switch
+    {
+        RelativeDay.Tomorrow => [today.AddDays(1)],
+        RelativeDay.Yesterday => [today.AddDays(-1)],
+        RelativeDay.ThisWeek => WeekDays(),
+        _ => [today],
+    };
+
+    private List<DateOnly> WeekDays()
+    {
+        var days = new List<DateOnly>();
+        for (var d = weekStart; d <= weekEnd; d = d.AddDays(1)) days.Add(d);
+        return days;
+    }
+
+    /// <summary>
+    /// A weekday and/or a day number (with "octobre" or no month, no other year than the event's)
+    /// that falls on the event week.
+    /// </summary>
+    private (DateOnly Date, string Matched)? EventDay(IReadOnlyList<string> tokens)
+    {
+        DayOfWeek? weekday = null;
+        int? dayNumber = null, month = null, year = null;
+        var matched = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (DayWords.Weekday(token) is { } w && weekday is null) { weekday = w; matched.Add(token); }
+            else if (DayWords.Month(token) is { } m && month is null && token.Length >= 4) { month = m; matched.Add(token); }
+            else if (int.TryParse(token, out var n))
+            {
+                var previous = i > 0 ? tokens[i - 1] : "";
+                var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
+                if (n is >= 1900 and <= 2100) { year = n; matched.Add(token); }
+                else if (n is >= 1 and <= 31 && dayNumber is null && next != "h" && next != "heures"
+                         && (previous == "le" || DayWords.Weekday(previous) is not null || DayWords.Month(next) is not null))
+                { dayNumber = n; matched.Add(token); }
+            }
+        }
+        if (weekday is null && dayNumber is null) return null;
+        if (month is not null && month != weekStart.Month) return null;
+        if (year is not null && year != weekStart.Year) return null;
+        foreach (var date in WeekDays())
+        {
+            if (weekday is not null && date.DayOfWeek != weekday) continue;
+            if (dayNumber is not null && date.Day != dayNumber) continue;
+            return (date, string.Join(' ', matched));
+        }
+        return null;
+    }
+
+    /// <summary>"14h", "9h45", "à 18 h 30", "14:00", "midi": read literally, no AM/PM guessing.</summary>
+    private static TimeOnly? ReadTime(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var match = TimeRegex().Match(lower);
+        if (match.Success)
+        {
+            var hour = int.Parse(match.Groups["h"].Value);
+            var minute = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value) : 0;
+            return hour < 24 && minute < 60 ? new TimeOnly(hour, minute) : null;
+        }
+        return Regex.IsMatch(lower, @"\bmidi\b") && !lower.Contains("après-midi") && !lower.Contains("apres-midi")
+            && !lower.Contains("apres midi") && !lower.Contains("après midi")
+            ? new TimeOnly(12, 0)
+            : null;
+    }
+
+    [GeneratedRegex(@"\b(?<h>\d{1,2})\s*(?:h|:|heures?)\s*(?<m>\d{2})?(?!\d)")]
+    private static partial Regex TimeRegex();
+
+    /// <summary>Other dates, as Microsoft.Recognizers.Text reads them; of a past/future pair, the event-week one, else the future one.</summary>
+    private DateResolution? FromRecognizer(string text, DateTimeOffset localNow)
+    {
+        foreach (var result in Model.Value.Parse(text, localNow.DateTime))
+        {
+            if (result.Resolution?["values"] is not IEnumerable<Dictionary<string, string>> values) continue;
+            var days = new List<DateOnly>();
+            TimeOnly? time = null;
+            foreach (var value in values)
+            {
+                var candidate = DaysOf(value);
+                if (candidate.Count == 0) continue;
+                if (days.Count == 0 || candidate.Any(d => d >= weekStart && d <= weekEnd) || candidate[0] >= DateOnly.FromDateTime(localNow.DateTime))
+                {
+                    days = candidate;
+                    time = value.TryGetValue("value", out var v) && DateTime.TryParse(v, out var dt) && v.Contains(':')
+                        ? TimeOnly.FromDateTime(dt) : null;
+                }
+                if (days.Any(d => d >= weekStart && d <= weekEnd)) break;
+            }
+            if (days.Count > 0) return new DateResolution(days, time, null, result.Text);
+        }
+        return null;
+    }
+
+    /// <summary>The days one resolution value covers (ranges up to a week are listed day by day).</summary>
+    private static List<DateOnly> DaysOf(Dictionary<string, string> value)
+    {
+        if (value.TryGetValue("value", out var single) && DateTime.TryParse(single, out var at) && value["type"] is "date" or "datetime")
+            return [DateOnly.FromDateTime(at)];
+        if (value.TryGetValue("start", out var s) && value.TryGetValue("end", out var e)
+            && DateTime.TryParse(s, out var start) && DateTime.TryParse(e, out var end) && value["type"] is "daterange")
+        {
+            var days = new List<DateOnly>();
+            for (var d = DateOnly.FromDateTime(start); d < DateOnly.FromDateTime(end) && days.Count < 7; d = d.AddDays(1)) days.Add(d);
+            return days;
+        }
+        return [];
+    }
+}

@@ -1,0 +1,46 @@
+using EventBot.Language.Understanding;
+
+namespace EventBot.Language.Dates;
+
+/// <summary>The relative expressions of a message ("demain", "ce soir", "et après"…) as token rules.</summary>
+internal static class RelativeWords
+{
+    /// <summary>Token sequences, longest first so "en ce moment" is read before anything shorter.</summary>
+    private static readonly (string[] Tokens, RelativeDay Day)[] Rules =
+    [
+        (["toute", "la", "semaine"], RelativeDay.ThisWeek),
+        (["en", "ce", "moment"], RelativeDay.Now),
+        (["la", "suite"], RelativeDay.Next),
+        (["ce", "soir"], RelativeDay.Tonight),
+        (["cette", "semaine"], RelativeDay.ThisWeek),
+        (["la", "semaine"], RelativeDay.ThisWeek),
+        (["aujourd'hui"], RelativeDay.Today),
+        (["demain"], RelativeDay.Tomorrow),
+        (["hier"], RelativeDay.Yesterday),
+        (["maintenant"], RelativeDay.Now),
+        (["actuellement"], RelativeDay.Now),
+        (["ensuite"], RelativeDay.Next),
+        (["apres"], RelativeDay.Next),
+        (["prochain"], RelativeDay.Next),
+        (["prochaine"], RelativeDay.Next),
+    ];
+
+    /// <summary>Words after which "semaine"/"après"/"prochain" no longer mean the event week or what comes next.</summary>
+    private static readonly HashSet<string> Blockers = ["prochaine", "derniere", "midi", "passee"];
+
+    public static (RelativeDay Day, int Start, int Length)? Find(IReadOnlyList<string> tokens)
+    {
+        foreach (var (words, day) in Rules)
+        {
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (!words.Select((w, k) => tokens[i + k] == w).All(x => x)) continue;
+                var next = i + words.Length < tokens.Count ? tokens[i + words.Length] : null;
+                if (next is not null && Blockers.Contains(next)) continue;
+                // "prochain atelier" means the next one, "le 16 prochain" is a date: both read as Next here.
+                return (day, i, words.Length);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using EventBot.Domain.Model;
+using EventBot.Language.Text;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Language.Entities;
+
+/// <summary>
+/// Finds the event's things (parcours, sessions, speakers, places…) named in a normalised message,
+/// tolerating typos, missing accents and plurals. Overlapping finds are settled by length then score:
+/// "plateau radio emergence" names a session, not only the parcours Emergence.
+/// Immutable once built, so one instance serves concurrent turns.
+/// </summary>
+public sealed class EntityRecognizer
+{
+    /// <summary>Below this a find is more likely a coincidence than a name.</summary>
+    public const double MinScore = 0.7;
+
+    private readonly IReadOnlyList<EntityPhrase> _phrases;
+    private readonly Dictionary<string, string> _onlySessionOfSpeaker;
+
+    public EntityRecognizer(EventData data)
+    {
+        _phrases = EntityPhraseBuilder.Build(data);
+        _onlySessionOfSpeaker = data.Parcours.SelectMany(p => p.Sessions)
+            .SelectMany(s => s.Speakers.Select(sp => (Speaker: sp.Name, Session: s.Id)))
+            .GroupBy(x => x.Speaker)
+            .Where(g => g.Select(x => x.Session).Distinct().Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Session);
+    }
+
+    public IReadOnlyList<EntityMatch> Recognize(string text) => Recognize(FrenchNormaliser.Normalise(text));
+
+    public IReadOnlyList<EntityMatch> Recognize(NormalisedText message)
+    {
+        var candidates = new List<(EntityPhrase Phrase, SpanMatch Span, double Score)>();
+        foreach (var phrase in _phrases)
+        {
+            if (FuzzyMatcher.BestSpan(message.Tokens, phrase.Tokens) is not { } span) continue;
+            var score = span.Score * phrase.Weight;
+            if (score >= MinScore) candidates.Add((phrase, span, score));
+        }
+
+        var kept = new List<(EntityPhrase Phrase, SpanMatch Span, double Score)>();
+        foreach (var c in candidates.OrderByDescending(c => Rank(c.Span, c.Score)))
+        {
+            if (kept.Any(k => k.Phrase.Kind == c.Phrase.Kind && k.Phrase.Id == c.Phrase.Id)) continue;
+            // Same words naming several things of one kind (two plateaux radio of Emergence) stay ambiguous.
+            if (kept.Any(k => Overlaps(k.Span, c.Span) && !(k.Span == c.Span && k.Phrase.Kind == c.Phrase.Kind))) continue;
+            kept.Add(c);
+        }
+
+        var matches = kept
+            .OrderBy(k => k.Span.Start)
+            .Select(k => new EntityMatch(k.Phrase.Kind, k.Phrase.Id, Span(message, k.Span), Math.Round(k.Score, 3))
+            {
+                TokenStart = k.Span.Start,
+                TokenCount = k.Span.Length,
+            })
+            .ToList();
+        return [.. matches, .. SessionsOfSpeakers(matches)];
+    }
+
+    /// <summary>"l'atelier de Simon Sarazin": a speaker of a single session also points at that session.</summary>
+    private IEnumerable<EntityMatch> SessionsOfSpeakers(List<EntityMatch> matches)
+    {
+        if (matches.Any(m => m.Kind == EntityKind.Session)) yield break;
+        foreach (var speaker in matches.Where(m => m.Kind == EntityKind.Speaker))
+            if (_onlySessionOfSpeaker.TryGetValue(speaker.Id, out var session))
+                yield return speaker with { Kind = EntityKind.Session, Id = session, Score = Math.Round(speaker.Score * 0.9, 3) };
+    }
+
+    /// <summary>Longer finds first (they explain more of the message), then better ones.</summary>
+    private static double Rank(SpanMatch span, double score) => score * (1 + 0.15 * (span.Length - 1));
+
+    private static bool Overlaps(SpanMatch a, SpanMatch b) =>
+        a.Start < b.Start + b.Length && b.Start < a.Start + a.Length;
+
+    private static string Span(NormalisedText message, SpanMatch span) =>
+        string.Join(' ', message.Tokens.Skip(span.Start).Take(span.Length));
+}

@@ -1,0 +1,46 @@
+using EventBot.Domain.Model;
+using EventBot.Language.Dates;
+using EventBot.Language.Entities;
+using EventBot.Language.Intents;
+using EventBot.Language.Text;
+
+namespace EventBot.Language;
+
+/// <summary>
+/// Understands French messages about one <see cref="EventData"/>: normalisation, entities, date, intent.
+/// Built from the data (cheap: rebuild it when the data changes); immutable afterwards, so one
+/// instance serves concurrent turns. <see cref="Search"/> answers what no intent covers.
+/// </summary>
+public sealed class FrenchUnderstander : IUnderstander, IDisposable
+{
+    private readonly EntityRecognizer _entities;
+    private readonly EventDateResolver _dates;
+    private readonly IntentClassifier _intents = new();
+
+    public FrenchUnderstander(EventData data)
+    {
+        _entities = new EntityRecognizer(data);
+        _dates = new EventDateResolver(data.Week.StartDate, data.Week.EndDate);
+        Search = new Search.KnowledgeSearch(data);
+    }
+
+    public Search.KnowledgeSearch Search { get; }
+
+    /// <summary>Loads the recognizers' models once (≈ 1 s cold) so that the first user does not wait.</summary>
+    public static void WarmUp()
+    {
+        EventDateResolver.WarmUp();
+        EmailRecognizer.WarmUp();
+    }
+
+    public Understanding.Understanding Understand(string text, DateTimeOffset localNow)
+    {
+        var message = FrenchNormaliser.Normalise(text);
+        var entities = _entities.Recognize(message);
+        var date = _dates.Resolve(text, message, localNow);
+        var intent = _intents.Classify(message, entities, date);
+        return new Understanding.Understanding(text, message.Text, intent.Intent, intent.Confidence, entities, date, intent.UnknowableTopics);
+    }
+
+    public void Dispose() => Search.Dispose();
+}

@@ -1,0 +1,95 @@
+using EventBot.Language.Text;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Language.Intents;
+
+/// <summary>
+/// Chooses the intent of a message by adding evidence: cue words (see <see cref="IntentCues"/>), the
+/// event entities named, and the date said. The highest total wins; ties go to the intent earliest in
+/// <see cref="Priority"/>, which puts what decides the answer's form (annuler, où, qui, quand) before the
+/// topic. See Intents/README.md for why rules and not a trained model, and the held-out accuracy.
+/// Stateless, so one instance serves concurrent turns.
+/// </summary>
+public sealed class IntentClassifier
+{
+    /// <summary>Below this total nothing is asserted: Intent.None lets the knowledge search try.</summary>
+    public const double MinEvidence = 0.9;
+
+    private static readonly Intent[] Priority =
+    [
+        Intent.Cancel, Intent.Unknowable, Intent.Inscription, Intent.Quand, Intent.Lieu, Intent.Intervenant, Intent.Organisers,
+        Intent.Paqte, Intent.Fiche, Intent.Ressource, Intent.Lien, Intent.Now, Intent.Next, Intent.Programme, Intent.Session,
+        Intent.WeekEvent, Intent.Parcours, Intent.Help, Intent.OutOfScope, Intent.Thanks, Intent.Goodbye, Intent.Greeting, Intent.None,
+    ];
+
+    /// <summary>What naming a thing of a kind says about the intent (weaker than a cue: "qui anime l'atelier X" is about who).</summary>
+    private static readonly Dictionary<EntityKind, (Intent Intent, double Weight)> EntityEvidence = new()
+    {
+        [EntityKind.Parcours] = (Intent.Parcours, 1.5),
+        [EntityKind.Session] = (Intent.Session, 1.5),
+        [EntityKind.Speaker] = (Intent.Intervenant, 1.5),
+        [EntityKind.Organisation] = (Intent.Organisers, 0.5),
+        [EntityKind.Place] = (Intent.Lieu, 1.0),
+        [EntityKind.Resource] = (Intent.Ressource, 1.5),
+        [EntityKind.Fiche] = (Intent.Fiche, 1.5),
+        [EntityKind.WeekEvent] = (Intent.WeekEvent, 2.0),
+        [EntityKind.Link] = (Intent.Lien, 1.5),
+        [EntityKind.Paqte] = (Intent.Paqte, 2.5),
+        [EntityKind.Week] = (Intent.WeekEvent, 1.0),
+    };
+
+    public IntentResult Classify(NormalisedText message, IReadOnlyList<EntityMatch> entities, DateResolution? date)
+    {
+        var scores = new Dictionary<Intent, double>();
+        void Add(Intent intent, double weight) => scores[intent] = scores.GetValueOrDefault(intent) + weight;
+
+        var topics = new List<string>();
+        var covered = entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
+        foreach (var cue in IntentCues.All)
+        {
+            if (!CueMatcher.Matches(message.Tokens, cue.Tokens, covered)) continue;
+            Add(cue.Intent, cue.Weight);
+            if (cue.Topic is not null && !topics.Contains(cue.Topic)) topics.Add(cue.Topic);
+        }
+        if (LoneOu(message.Tokens)) Add(Intent.Lieu, 3);
+
+        foreach (var entity in entities.GroupBy(e => e.Kind).Select(g => g.MaxBy(e => e.Score)!))
+        {
+            var (intent, weight) = EntityEvidence[entity.Kind];
+            Add(intent, weight * entity.Score);
+        }
+        if (entities.Any(e => e.Score >= 0.9) && scores.ContainsKey(Intent.OutOfScope)) scores[Intent.OutOfScope] /= 2;
+
+        AddDateEvidence(date, Add);
+
+        // Several topics cues for one intent add up, but one intent's total is capped so that a long
+        // message of topic words cannot outvote a single decisive question word.
+        var ranked = scores.Select(kv => (Intent: kv.Key, Score: Math.Min(kv.Value, 5.0)))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => Array.IndexOf(Priority, s.Intent))
+            .ToList();
+        if (ranked.Count == 0 || ranked[0].Score < MinEvidence)
+            return new IntentResult(Intent.None, 0, topics);
+        var top = ranked[0];
+        var second = ranked.Count > 1 ? ranked[1].Score : 0;
+        var confidence = top.Score / (top.Score + second) * Math.Min(1.0, top.Score / 3.0);
+        return new IntentResult(top.Intent, Math.Round(confidence, 3), top.Intent == Intent.Unknowable ? topics : []);
+    }
+
+    private static void AddDateEvidence(DateResolution? date, Action<Intent, double> add)
+    {
+        if (date is null) return;
+        switch (date.Relative)
+        {
+            case RelativeDay.Now or RelativeDay.Today or RelativeDay.Tonight: add(Intent.Now, 2.5); break;
+            case RelativeDay.Next: add(Intent.Next, 2.5); break;
+            default:
+                if (date.Dates.Count > 0) add(Intent.Programme, 1.5);
+                break;
+        }
+    }
+
+    /// <summary>"ou" alone at either end of a question is "où" ("l'accueil c'est ou"); in the middle it is "or".</summary>
+    private static bool LoneOu(IReadOnlyList<string> tokens) =>
+        tokens.Count > 0 && (tokens[0] == "ou" || tokens[^1] == "ou");
+}

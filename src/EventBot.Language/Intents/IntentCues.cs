@@ -1,0 +1,79 @@
+using EventBot.Language.Text;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Language.Intents;
+
+/// <summary>
+/// The cue table. Weights follow one scale: question words that decide what the answer must be
+/// (où, qui, quand, s'inscrire) weigh 3 and beat the topic words (atelier, parcours, programme: 2) so that
+/// "où a lieu l'atelier…" asks for a place; out-of-event subjects weigh 4 because a single "parking"
+/// or "blague" decides the answer; politeness weighs 1 so it never hides a real question.
+/// </summary>
+internal static class IntentCues
+{
+    public static readonly IReadOnlyList<IntentCue> All = Build();
+
+    private static List<IntentCue> Build()
+    {
+        var cues = new List<IntentCue>();
+        void Add(Intent intent, double weight, params string[] phrases)
+        {
+            foreach (var p in phrases) cues.Add(new IntentCue(intent, FrenchNormaliser.Normalise(p).Tokens, weight));
+        }
+        void Topic(string topic, params string[] phrases)
+        {
+            foreach (var p in phrases) cues.Add(new IntentCue(Intent.Unknowable, FrenchNormaliser.Normalise(p).Tokens, 4, topic));
+        }
+
+        Add(Intent.Greeting, 1, "bonjour", "salut", "hello", "coucou", "bonsoir", "hey", "hi", "yo", "hola", "re bonjour");
+        Add(Intent.Thanks, 1.2, "merci", "remercie", "c'est gentil", "super merci", "trop bien", "parfait");
+        Add(Intent.Goodbye, 1.2, "au revoir", "bye", "a plus", "a bientot", "bonne journee", "bonne soiree", "ciao", "adieu", "a la prochaine", "tchao");
+        Add(Intent.Help, 2, "aide", "aider", "help", "comment ca marche", "comment ca fonctionne", "mode d'emploi");
+        Add(Intent.Help, 3.5, "que sais tu faire", "tu sais faire quoi", "que peux tu faire", "tu peux faire quoi", "qu'est-ce que tu sais faire",
+            "qu'est-ce que tu peux faire", "tu sers a quoi", "qui es tu", "t'es qui", "que puis je demander", "quoi demander", "vous pouvez faire quoi",
+            "que savez vous faire", "qu'est ce que je peux demander", "tu fais quoi");
+        Add(Intent.Cancel, 3, "annuler", "annule", "stop", "laisse tomber", "laissez tomber", "oublie", "oubliez", "arrete", "arreter", "abandonner", "on arrete");
+
+        Add(Intent.Programme, 2, "programme", "planning", "agenda", "quoi de prevu", "qu'est ce qu'il y a", "il y a quoi", "se passe", "au menu",
+            "quoi de neuf", "evenements", "qu'est-ce qui se passe", "ce qu'il y a", "quoi faire", "calendrier", "deroulement", "deroule", "prevu");
+        Add(Intent.Now, 2.5, "en cours", "la tout de suite", "actuellement");
+        Add(Intent.Parcours, 2, "parcours", "lequel choisir", "choisir", "thematiques", "quel theme");
+        Add(Intent.Parcours, 1.5, "conseiller citoyen", "conseil citoyen", "me conseilles", "me conseillez", "recommandes", "recommandez", "adapte", "pour moi", "pour un");
+        Add(Intent.Parcours, 0.5, "je suis", "je travaille");
+        Add(Intent.Session, 2, "atelier", "visite", "table ronde", "plateau radio", "conference", "de quoi parle", "ca parle de", "sujet", "debat", "session", "intervention");
+        Add(Intent.Lieu, 3, "ou est", "ou se", "ou sont", "ou a lieu", "ou ca", "c'est ou", "ou aura lieu", "lieu", "adresse", "se situe", "situe", "se trouve",
+            "accueil", "salle", "comment aller", "comment venir", "comment y aller", "comment se rendre", "comment s'y rendre", "endroit", "localisation",
+            "dans quelle ville", "quelle ville", "ou se deroule", "ou ca se passe", "ou il", "ou elle", "ou on", "ou aller", "ou trouver", "plan d'acces", "a quel endroit");
+        Add(Intent.Intervenant, 2, "qui", "avec qui");
+        Add(Intent.Intervenant, 3, "qui est", "qui anime", "qui intervient", "intervenant", "intervient", "anime", "animateur", "animatrice", "speaker",
+            "qui parle", "orateur", "qui presente", "qui sont", "invites", "interviendra");
+        Add(Intent.Ressource, 2.5, "telecharger", "document", "pdf", "bibliographie", "ressource", "diaporama", "support", "slides", "lecture", "depliant",
+            "plaquette", "synthese", "telechargement", "docs", "a lire", "presentation");
+        Add(Intent.Fiche, 3, "fiche", "fiche experience", "fiches experiences", "retour d'experience");
+        Add(Intent.WeekEvent, 2, "world forum", "lancement", "laureats", "circuits courts", "cloture", "soiree", "village", "entrepreneuriat pour tous",
+            "ateliers du pia", "job dating", "speed dating", "trophees", "diversite", "evenement", "temps fort");
+        Add(Intent.Organisers, 3, "organisateur", "organisateurs", "partenaire", "partenaires", "qui est derriere", "porte par", "pilote", "organise", "qui organise",
+            "qui a organise", "financeur", "co organise");
+        Add(Intent.Paqte, 3, "paqte", "pacte", "charte entreprises quartiers");
+        Add(Intent.Quand, 3, "quand", "quel jour", "quelle date", "a quelle heure", "quelle heure", "horaire", "commence", "debut", "finit", "fini", "termine",
+            "combien de temps", "duree", "a partir de quelle heure", "jusqu'a quelle heure", "date", "heure");
+        Add(Intent.Lien, 2.5, "webdoc", "youtube", "video", "site", "lien", "url", "internet", "chaine", "replay", "en ligne", "regarder");
+        Add(Intent.Inscription, 3.5, "inscrire", "inscription", "inscris", "reserver", "reservation", "participer", "register", "m'enregistrer", "places disponibles",
+            "billet", "venir au", "je veux venir", "s'inscrit");
+        Add(Intent.OutOfScope, 4, "capitale", "blague", "foot", "football", "match", "recette", "president", "bitcoin", "crypto", "film", "chanson", "musique",
+            "horoscope", "quel age", "psg", "losc", "mariage", "poeme", "crepes", "pizza", "netflix", "chat gpt", "voiture electrique", "bourse", "elections",
+            "ta couleur preferee", "tu m'aimes", "jeu video", "sens de la vie", "population", "pays", "chiffre d'affaires d'apple");
+
+        Topic("parking", "parking", "stationnement", "garer", "stationner", "se garer", "voiture", "parker");
+        Topic("prix", "prix", "tarif", "payant", "payante", "gratuit", "gratuite", "coute", "cout", "payer", "cher", "combien ca coute");
+        Topic("wifi", "wifi", "wi fi", "code wifi", "connexion");
+        Topic("météo", "meteo", "pluie", "pleuvoir", "quel temps", "parapluie", "soleil", "temperature");
+        Topic("repas", "manger", "repas", "dejeuner", "dej", "restauration", "restaurant", "resto", "buffet", "cafe", "diner", "boire", "traiteur", "vegetarien", "sandwich", "goûter");
+        Topic("accessibilité", "pmr", "accessibilite", "fauteuil roulant", "mobilite reduite", "ascenseur", "accessible", "handicape moteur");
+        Topic("transport", "transport en commun", "transports", "metro", "bus", "tram", "tramway", "train", "gare", "navette", "velo", "covoiturage", "v'lille", "taxi", "uber");
+        Topic("vestiaire", "vestiaire", "deposer mes affaires", "bagages", "valise", "manteau");
+        Topic("hébergement", "hotel", "hebergement", "dormir", "logement", "nuit sur place");
+        Topic("toilettes", "toilettes", "wc");
+        return cues;
+    }
+}

@@ -1,0 +1,93 @@
+namespace EventBot.Language.Text;
+
+/// <summary>Where a name was found in a message: token span and how close the words were (1 = exact).</summary>
+public readonly record struct SpanMatch(int Start, int Length, double Score);
+
+/// <summary>
+/// Typo-tolerant matching of words and of multi-word names inside a tokenised message.
+/// Tolerance grows with word length (0 edit up to 3 letters, 1 up to 6, 2 beyond) because a typo in a
+/// short word makes another word ("mel"/"mal") while long words stay recognisable.
+/// </summary>
+public static class FuzzyMatcher
+{
+    public static int MaxEdits(int length) => length <= 3 ? 0 : length <= 6 ? 1 : 2;
+
+    /// <summary>Optimal-string-alignment Damerau-Levenshtein distance (a swap of neighbours costs 1).</summary>
+    public static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+        {
+            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+        }
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>
+    /// How well a message word stands for a name word: 1 when equal (a final plural s/x aside), lower
+    /// with each edit, 0.8 for a clipped form of a long word ("biblio" for "bibliographie"), 0 when too far.
+    /// </summary>
+    public static double WordSimilarity(string word, string target)
+    {
+        var w = Singular(word);
+        var t = Singular(target);
+        if (w == t) return 1.0;
+        if (w.Length >= 5 && t.Length >= 8 && t.StartsWith(w, StringComparison.Ordinal)) return 0.8;
+        var max = MaxEdits(Math.Min(word.Length, target.Length));
+        if (max == 0 || Math.Abs(w.Length - t.Length) > max) return 0.0;
+        var distance = Distance(w, t);
+        return distance <= max ? 1.0 - (double)distance / Math.Max(w.Length, t.Length) : 0.0;
+    }
+
+    /// <summary>
+    /// Best place of <paramref name="phrase"/> (content words of a name) in <paramref name="tokens"/>:
+    /// the phrase words must follow each other, stop words of the message in between being skipped.
+    /// A name written as one word ("popup", "worldforum") also matches. Null when nowhere.
+    /// </summary>
+    public static SpanMatch? BestSpan(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase)
+    {
+        if (phrase.Count == 0) return null;
+        SpanMatch? best = null;
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (FrenchStopWords.Contains(tokens[start])) continue;
+            var candidate = MatchAt(tokens, start, phrase);
+            if (candidate is { } c && (best is null || c.Score > best.Value.Score)) best = c;
+        }
+        if (phrase.Count > 1)
+        {
+            var joined = string.Concat(phrase);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var score = WordSimilarity(tokens[i], joined);
+                if (score > 0 && (best is null || score > best.Value.Score)) best = new SpanMatch(i, 1, score);
+            }
+        }
+        return best;
+    }
+
+    private static SpanMatch? MatchAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> phrase)
+    {
+        var total = 0.0;
+        var position = start;
+        for (var k = 0; k < phrase.Count; k++)
+        {
+            while (k > 0 && position < tokens.Count && FrenchStopWords.Contains(tokens[position])) position++;
+            if (position >= tokens.Count) return null;
+            var score = WordSimilarity(tokens[position], phrase[k]);
+            if (score == 0) return null;
+            total += score;
+            position++;
+        }
+        return new SpanMatch(start, position - start, total / phrase.Count);
+    }
+
+    private static string Singular(string word) =>
+        word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word[..^1] : word;
+}
