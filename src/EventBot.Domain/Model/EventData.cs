@@ -29,6 +29,8 @@ public sealed class Week
     public required DateOnly EndDate { get; init; }
     /// <summary>A short answer, in our words, to "c'est quoi MEL toi du territoire ?".</summary>
     public required string Summary { get; init; }
+    /// <summary>Plain facts the sources give about the week (its framework, its ambition), each a short sentence.</summary>
+    public IReadOnlyList<string> Facts { get; init; } = [];
     /// <summary>Organisation ids of who organised the week.</summary>
     public required IReadOnlyList<string> OrganiserIds { get; init; }
     /// <summary>Organisation ids of the partners thanked by the sources.</summary>
@@ -80,6 +82,10 @@ public sealed class WeekEvent
     public IReadOnlyList<string> Facts { get; init; } = [];
     /// <summary>The source's link for this event, exactly as given.</summary>
     public string? Url { get; init; }
+    /// <summary>Themes or sectors the sources name for this event (the five filières of the circuits courts…).</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    /// <summary>Number of participants, when the sources give it (160 at the Pop-Up).</summary>
+    public int? ParticipantCount { get; init; }
 }
 
 /// <summary>One of the six parcours of the Pop-Up dév éco.</summary>
@@ -106,6 +112,8 @@ public sealed class Session
     public required string Kind { get; init; }
     public required string Title { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>What the session is about, in our words, when the sources describe it beyond its title.</summary>
+    public string? Summary { get; init; }
     /// <summary>The questions the session raises, as in the sources.</summary>
     public IReadOnlyList<string> Questions { get; init; } = [];
     public IReadOnlyList<Speaker> Speakers { get; init; } = [];
@@ -141,6 +149,10 @@ public sealed class Speaker
     public string? Organisation { get; init; }
     /// <summary>For instance "sous réserve"; null when confirmed or not said.</summary>
     public string? Status { get; init; }
+    /// <summary>Id in <see cref="EventData.Organisations"/> when their organisation is one of the known ones.</summary>
+    public string? OrganisationId { get; init; }
+    /// <summary>What they did or presented there, in our words ("Discours de clôture."); null when not said.</summary>
+    public string? Contribution { get; init; }
 }
 
 /// <summary>A downloadable document (bibliographie, programme, fiche, slides).</summary>
@@ -169,6 +181,8 @@ public sealed class Fiche
     public IReadOnlyList<string> Facts { get; init; } = [];
     /// <summary>The downloadable fiche in <see cref="EventData.Resources"/>.</summary>
     public string? ResourceId { get; init; }
+    /// <summary>People the fiche names (its leader…), with their role.</summary>
+    public IReadOnlyList<Speaker> People { get; init; } = [];
 }
 
 /// <summary>A web link the sources give (webdoc, YouTube channel, ADULM dossier).</summary>
@@ -189,6 +203,8 @@ public sealed class Media
     public required string Caption { get; init; }
     public string? EventId { get; init; }
     public string? ParcoursId { get; init; }
+    /// <summary>The place shown, when the caption names it ("La chaufferie - accueil du matin").</summary>
+    public string? PlaceId { get; init; }
 }
 
 /// <summary>The PAQTE signed at the closing evening and its four axes.</summary>
