@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventBot.Host.Tests.Support;
+
+/// <summary>The real host on a test server, with its database in a fresh temp folder.</summary>
+public sealed class EventBotFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _directory = new();
+
+    /// <summary>Configuration set on top of appsettings.json.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Service replacements, applied after the host's own registrations.</summary>
+    public Action<IServiceCollection> ReplaceServices { get; init; } = _ => { };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
+            new Dictionary<string, string?> { ["ConnectionStrings:EventBot"] = _directory.ConnectionString() }
+                .Concat(Settings)));
+        builder.ConfigureTestServices(ReplaceServices);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _directory.Dispose();
+        }
+    }
+}
