@@ -1,0 +1,58 @@
+using EventBot.Language.Dates;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Language.Tests;
+
+public class EventDateResolverTests
+{
+    private static readonly EventDateResolver Resolver = new(new DateOnly(2019, 10, 14), new DateOnly(2019, 10, 18));
+
+    /// <summary>text, reference ("during" / "after"), expected dates (comma separated, empty for none), relative day or null, time or null.</summary>
+    public static TheoryData<string, string, string, RelativeDay?, string?> Cases => new()
+    {
+        { "mercredi", "during", "2019-10-16", null, null },
+        { "mercredi", "after", "2019-10-16", null, null },
+        { "programme jeudi", "after", "2019-10-17", null, null },
+        { "programme jeudi", "during", "2019-10-17", null, null },
+        { "le 18 octobre", "after", "2019-10-18", null, null },
+        { "le 16 octobre", "during", "2019-10-16", null, null },
+        { "lundi 14", "after", "2019-10-14", null, null },
+        { "vendredi 18 octobre", "after", "2019-10-18", null, null },
+        { "il se passe quoi mecredi", "after", "2019-10-16", null, null },
+        { "agenda vendredy", "after", "2019-10-18", null, null },
+        { "mercredi 16 à 10h", "after", "2019-10-16", null, "10:00" },
+        { "jeudi à 14h", "during", "2019-10-17", null, "14:00" },
+        { "à 9h45", "during", "", null, "09:45" },
+        { "demain", "during", "2019-10-17", RelativeDay.Tomorrow, null },
+        { "demain à 14h", "during", "2019-10-17", RelativeDay.Tomorrow, "14:00" },
+        { "hier", "during", "2019-10-15", RelativeDay.Yesterday, null },
+        { "aujourd'hui", "during", "2019-10-16", RelativeDay.Today, null },
+        { "aujourd'hui", "after", "2026-11-24", RelativeDay.Today, null },
+        { "ya koi ajd", "after", "2026-11-24", RelativeDay.Today, null },
+        { "ce soir", "during", "2019-10-16", RelativeDay.Tonight, null },
+        { "maintenant", "during", "2019-10-16", RelativeDay.Now, null },
+        { "en ce moment", "during", "2019-10-16", RelativeDay.Now, null },
+        { "et après ?", "during", "2019-10-16", RelativeDay.Next, null },
+        { "ensuite", "during", "2019-10-16", RelativeDay.Next, null },
+        { "la semaine", "after", "2019-10-14,2019-10-15,2019-10-16,2019-10-17,2019-10-18", RelativeDay.ThisWeek, null },
+        { "toute la semaine", "during", "2019-10-14,2019-10-15,2019-10-16,2019-10-17,2019-10-18", RelativeDay.ThisWeek, null },
+        { "le 3 novembre 2019", "during", "2019-11-03", null, null },
+    };
+
+    [Theory, MemberData(nameof(Cases))]
+    public void Resolves(string text, string reference, string dates, RelativeDay? relative, string? time)
+    {
+        var now = reference == "during" ? SeedData.DuringWeek : SeedData.LongAfter;
+        var resolution = Resolver.Resolve(text, now);
+        Assert.NotNull(resolution);
+        var expected = dates.Length == 0 ? [] : dates.Split(',').Select(DateOnly.Parse).ToList();
+        Assert.Equal(expected, resolution.Dates);
+        Assert.Equal(relative, resolution.Relative);
+        Assert.Equal(time is null ? null : TimeOnly.Parse(time), resolution.Time);
+    }
+
+    public static TheoryData<string> NoDate => new() { "c'est quoi le parcours emergence", "bonjour", "qui anime l'atelier", "vendre des produits" };
+
+    [Theory, MemberData(nameof(NoDate))]
+    public void FindsNoDateWhenNoneIsSaid(string text) => Assert.Null(Resolver.Resolve(text, SeedData.DuringWeek));
+}
