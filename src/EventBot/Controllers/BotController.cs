@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -81,16 +82,22 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot) : 
     }
 
     /// <summary>
-    /// Why the body is not an activity, or null if it is one. Parsed with Newtonsoft.Json, the parser the
-    /// adapter uses, so that both agree on what is valid JSON.
+    /// Why the body is not an activity, or null if it is one. Read with the adapter's own serializer, so that
+    /// what passes here is what the adapter can read.
     /// </summary>
     private static string? FindProblem(byte[] body)
     {
         JToken json;
         try
         {
-            using var reader = new StreamReader(new MemoryStream(body));
-            json = JToken.Parse(reader.ReadToEnd());
+            // Dates stay strings here, as the adapter reads them: only the shape is checked.
+            using var reader = new JsonTextReader(new StreamReader(new MemoryStream(body))) { DateParseHandling = DateParseHandling.None };
+            json = JToken.ReadFrom(reader);
+
+            // Past the root value, the reader skips comments and throws on anything else.
+            while (reader.Read())
+            {
+            }
         }
         catch (JsonException)
         {
@@ -102,8 +109,19 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot) : 
             return "Le corps de la requête doit être un objet JSON (une activité).";
         }
 
-        return activity["type"] is JValue { Type: JTokenType.String, Value: string type } && !string.IsNullOrWhiteSpace(type)
-            ? null
-            : "L'activité doit avoir un champ « type » (par exemple « message »).";
+        if (activity["type"] is not JValue { Type: JTokenType.String, Value: string type } || string.IsNullOrWhiteSpace(type))
+        {
+            return "L'activité doit avoir un champ « type » (par exemple « message »).";
+        }
+
+        try
+        {
+            activity.ToObject<Activity>(HttpHelper.BotMessageSerializer);
+            return null;
+        }
+        catch (JsonException)
+        {
+            return "Un champ de l'activité n'a pas la forme attendue par le Bot Framework.";
+        }
     }
 }

@@ -71,7 +71,10 @@ public static class EventBotHostingExtensions
         else
         {
             app.Logger.LogInformation(
-                "Bot Framework authentication on: {AppType} app {AppId}.", botFramework.MicrosoftAppType, botFramework.MicrosoftAppId);
+                "Bot Framework authentication on: {AppType} app {AppId}, tenant {TenantId}.",
+                botFramework.MicrosoftAppType,
+                botFramework.MicrosoftAppId,
+                botFramework.MicrosoftAppTenantId);
         }
 
         if (app.Services.GetRequiredService<TimeProvider>() is DemonstrationTimeProvider clock)

@@ -74,11 +74,14 @@ public sealed class BotControllerTests : IDisposable
     [InlineData("", "JSON valide")]
     [InlineData("{\"type\": \"message\"", "JSON valide")]
     [InlineData("bonjour", "JSON valide")]
+    [InlineData("{\"type\": \"message\"} {\"type\": \"message\"}", "JSON valide")]
     [InlineData("[{\"type\": \"message\"}]", "objet JSON")]
     [InlineData("\"message\"", "objet JSON")]
     [InlineData("{\"text\": \"Bonjour\"}", "« type »")]
     [InlineData("{\"type\": \"\"}", "« type »")]
     [InlineData("{\"type\": 3}", "« type »")]
+    [InlineData("{\"type\": \"message\", \"timestamp\": \"mercredi\"}", "forme attendue")]
+    [InlineData("{\"type\": \"message\", \"from\": \"Camille\"}", "forme attendue")]
     public async Task A_malformed_activity_is_a_400_that_says_why_in_french(string body, string explanation)
     {
         var response = await Client().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
