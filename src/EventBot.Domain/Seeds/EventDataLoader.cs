@@ -79,6 +79,12 @@ public static partial class EventDataLoader
             return $"this value is not {Expected(conversion.Groups["type"].Value)}";
         }
 
+        var duplicate = DuplicateProperty().Match(message);
+        if (duplicate.Success)
+        {
+            return $"property \"{duplicate.Groups["name"].Value}\" appears twice in {ShortType(duplicate.Groups["type"].Value)}";
+        }
+
         var nullValue = NullNotAllowed().Match(message);
         return nullValue.Success
             ? $"\"{nullValue.Groups["name"].Value}\" cannot be null"
@@ -87,13 +93,14 @@ public static partial class EventDataLoader
 
     private static string ShortType(string fullName) => fullName[(fullName.LastIndexOf('.') + 1)..];
 
+    // Lists first: "IReadOnlyList`1[System.DateOnly]" wants a list, not a date.
     private static string Expected(string typeName) => typeName switch
     {
+        _ when typeName.Contains("IReadOnlyList") => "a list [...]",
         _ when typeName.Contains("DateOnly") => "a date written \"yyyy-MM-dd\"",
         _ when typeName.Contains("TimeOnly") => "a time written \"HH:mm\"",
         _ when typeName.Contains("Int32") => "a whole number",
         _ when typeName.Contains("String") => "a text string",
-        _ when typeName.Contains("IReadOnlyList") => "a list [...]",
         _ => $"a valid {ShortType(typeName)} object",
     };
 
@@ -108,6 +115,9 @@ public static partial class EventDataLoader
 
     [GeneratedRegex(@"The JSON value could not be converted to (?<type>\S+?)\.?$")]
     private static partial Regex CannotConvert();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']+)' encountered during deserialization of type '(?<type>[^']+)'")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"The property or field '(?<name>[^']+)' .*doesn't allow (?:getting|setting) null values")]
     private static partial Regex NullNotAllowed();
