@@ -1,5 +1,7 @@
 using EventBot.Adapters;
 using EventBot.Bots;
+using EventBot.Domain.Seeds;
+using EventBot.Domain.Store;
 using EventBot.Health;
 using EventBot.Options;
 using EventBot.Storage;
@@ -26,6 +28,10 @@ public static class EventBotHostingExtensions
             .BindConfiguration(EventBotOptions.Section)
             .PostConfigure<IHostEnvironment>((options, environment) =>
                 options.SeedsPath = Path.GetFullPath(options.SeedsPath, environment.ContentRootPath));
+
+        services.AddSingleton(provider => new EventDataStore(
+            EventDataLoader.Load(provider.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath)));
+        services.AddSingleton<IEventDataProvider>(provider => provider.GetRequiredService<EventDataStore>());
 
         services.AddSingleton(provider => new EventBotDatabase(
             provider.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value.EventBot,
@@ -56,12 +62,17 @@ public static class EventBotHostingExtensions
         return builder;
     }
 
-    /// <summary>Opens the database, says how the bot authenticates, and maps the endpoints.</summary>
+    /// <summary>Opens the database, loads the event data, says how the bot authenticates, and maps the endpoints.</summary>
     public static WebApplication UseEventBot(this WebApplication app)
     {
-        // Opened (and migrated) now, so that a bad connection string fails the start, not the first message.
+        // Opened (and migrated, and loaded) now, so that a bad connection string or seed file fails the start,
+        // not the first message.
         var database = app.Services.GetRequiredService<EventBotDatabase>();
         app.Logger.LogInformation("LiteDB database {File}, schema version {Version}.", database.FilePath, EventBotDatabase.SchemaVersion);
+
+        var seedsPath = app.Services.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath;
+        app.Services.GetRequiredService<EventDataStore>();
+        app.Logger.LogInformation("Event data loaded from {SeedsPath}.", seedsPath);
 
         var botFramework = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         if (botFramework.IsLocalMode)

@@ -1,4 +1,5 @@
 using System.Net;
+using EventBot.Domain.Store;
 using EventBot.Host.Tests.Support;
 using EventBot.Options;
 using Microsoft.Extensions.Configuration;
@@ -43,5 +44,14 @@ public sealed class HostTests : IDisposable
 
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "seeds", "event.json"), options.SeedsPath);
         Assert.Equal("http://localhost:3978", _factory.Services.GetRequiredService<IConfiguration>()["Urls"]);
+    }
+
+    [Fact]
+    public void The_event_data_is_loaded_from_the_seeds_copied_beside_the_host()
+    {
+        var provider = _factory.Services.GetRequiredService<IEventDataProvider>();
+
+        Assert.Equal(1, provider.Version);
+        Assert.NotNull(provider.Current);
     }
 }
