@@ -1,23 +1,102 @@
+using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Main;
+using EventBot.Dialogs.Replies;
+using EventBot.Language.Understanding;
 using Microsoft.Bot.Builder;
 
 namespace EventBot.Dialogs;
 
 /// <summary>
-/// The conversation for one turn: understands the message, runs the dialog stack kept in
-/// ConversationState and answers. The host's ActivityHandler calls it and saves the state afterwards.
+/// The conversation for one turn: understands the message, lets the dialog under way continue (or
+/// drops it when the user has moved on to another question), handles "annuler" and "aide" at any
+/// point, and otherwise routes the question. The dialog stack and the conversation's memory live in
+/// ConversationState; the host saves it after the turn.
 /// </summary>
-public sealed class EventBotConversation(ConversationState conversationState) : IConversation
+public sealed class EventBotConversation(
+    ConversationState conversationState,
+    DialogSet dialogs,
+    MainRouter router,
+    EventKnowledge knowledge,
+    TimeProvider clock) : IConversation
 {
-    /// <summary>A message from the user.</summary>
+    /// <summary>Longer messages are read up to this length: no question about the event needs more.</summary>
+    public const int MaxReadLength = 500;
+
+    private static readonly TimeZoneInfo EventTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    private readonly IStatePropertyAccessor<DialogStack> _stack = conversationState.CreateProperty<DialogStack>("dialogStack");
+    private readonly IStatePropertyAccessor<ConversationMemory> _memory = conversationState.CreateProperty<ConversationMemory>("memory");
+
     public async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        _ = conversationState;
-        await turnContext.SendActivityAsync("Bonjour ! Je suis EventBot.", cancellationToken: cancellationToken);
+        var text = TurnText.Of(turnContext.Activity);
+        if (text.Length == 0)
+        {
+            await turnContext.SendAsync(MainTexts.Empty, cancellationToken);
+            return;
+        }
+
+        if (text.Length > MaxReadLength)
+        {
+            await turnContext.SendAsync(MainTexts.TooLong, cancellationToken);
+            text = text[..MaxReadLength];
+        }
+
+        var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken);
+        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var localNow = LocalNow(turnContext);
+        var question = new Question(knowledge.Understand(text, localNow), localNow, memory);
+        var dc = new DialogContext(dialogs, turnContext, stack);
+
+        switch (question.Intent)
+        {
+            case Intent.Cancel when dc.ActiveDialog is not null:
+                dc.CancelAll();
+                await turnContext.SendAsync(MainTexts.Cancelled, cancellationToken);
+                return;
+            case Intent.Help when dc.ActiveDialog is not null:
+                await turnContext.SendAsync(MainTexts.Help, cancellationToken);
+                await dc.RepromptAsync(cancellationToken);
+                return;
+        }
+
+        if (dc.ActiveDialog is not null)
+        {
+            var result = await dc.ContinueDialogAsync(cancellationToken);
+            if (result.Status != DialogTurnStatus.NotUnderstood)
+            {
+                return;
+            }
+
+            if (!IsNewQuestion(question))
+            {
+                await dialogs.Find(dc.ActiveDialog!.DialogId).RetryAsync(dc, cancellationToken);
+                return;
+            }
+
+            // The user has moved on: the pending question is dropped and the new one answered.
+            dc.CancelAll();
+        }
+
+        await router.RouteAsync(dc, question, cancellationToken);
     }
 
-    /// <summary>The bot was added to a conversation: greet the user.</summary>
-    public async Task OnWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public Task OnWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        await turnContext.SendActivityAsync("Bonjour ! Je suis EventBot.", cancellationToken: cancellationToken);
+        var card = new InfoCard(MainTexts.WelcomeTitle).Body(MainTexts.Welcome);
+        foreach (var suggestion in MainTexts.Suggestions)
+        {
+            card.Ask(suggestion, suggestion);
+        }
+
+        return turnContext.SendAsync(new Reply(MainTexts.Welcome, card.Build(MainTexts.Welcome), MainTexts.Suggestions), cancellationToken);
     }
+
+    /// <summary>A message a pending prompt could not use is a new question when it has a clear meaning of its own.</summary>
+    private static bool IsNewQuestion(Question question) =>
+        question.Intent is not (Intent.None or Intent.Cancel) || question.Understanding.Entities.Count > 0;
+
+    /// <summary>The user's own clock when the channel sends it, else the server's, in the event's time zone.</summary>
+    private DateTimeOffset LocalNow(ITurnContext turnContext) =>
+        turnContext.Activity.LocalTimestamp ?? TimeZoneInfo.ConvertTime(clock.GetUtcNow(), EventTimeZone);
 }

@@ -27,7 +27,8 @@ public sealed class ChoicePrompt(ChoiceRecognizer recognizer) : Dialog(DialogId)
         var state = dc.ActiveDialog!.State;
         state[QuestionKey] = prompt.Question;
         state[CardKey] = prompt.Card?.ToJsonString();
-        state[ChoicesKey] = prompt.Choices.ToList();
+        // Plain arrays: the state is serialised with type names, and compiler-made collections do not read back.
+        state[ChoicesKey] = prompt.Choices.Select(c => c with { Synonyms = c.Synonyms?.ToArray() }).ToList();
         state[AttemptsKey] = 0;
         await AskAsync(dc, null, cancellationToken);
         return DialogContext.Waiting;
@@ -64,8 +65,10 @@ public sealed class ChoicePrompt(ChoiceRecognizer recognizer) : Dialog(DialogId)
         var state = dc.ActiveDialog!.State;
         var question = (string)state[QuestionKey]!;
         var card = state[CardKey] is string json ? JsonNode.Parse(json)!.AsObject() : null;
-        var text = preface is null ? question : $"{preface} {question}";
         var titles = Choices(dc.ActiveDialog).Select(c => c.Title).ToList();
+        // The numbered list is the text equivalent of the buttons, and lets the user answer "2".
+        var numbered = string.Join("\n", titles.Select((t, i) => $"{i + 1}. {t}"));
+        var text = $"{(preface is null ? question : $"{preface} {question}")}\n{numbered}";
         return dc.Context.SendAsync(new Reply(text, card, titles), cancellationToken);
     }
 

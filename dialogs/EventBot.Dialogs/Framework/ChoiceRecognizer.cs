@@ -19,7 +19,7 @@ public sealed class ChoiceRecognizer(Func<string, string> normalise)
     ];
 
     private static readonly HashSet<string> Filler =
-        ["le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "parcours", "choix", "je", "prends", "veux", "voudrais", "celui", "celle", "sur", "a", "au"];
+        ["le", "la", "les", "l", "l'", "de", "du", "des", "d", "d'", "qu'", "un", "une", "et", "parcours", "choix", "je", "prends", "veux", "voudrais", "celui", "celle", "sur", "a", "au"];
 
     public Choice? Recognize(string? text, IReadOnlyList<Choice> choices)
     {

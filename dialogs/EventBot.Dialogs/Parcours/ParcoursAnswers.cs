@@ -74,6 +74,11 @@ public sealed class ParcoursAnswers(EventData data)
     {
         var parcours = ParcoursOf(session);
         var lines = new List<string> { $"{ParcoursTexts.Kind(session.Kind)} : {session.Title}" };
+        if (session.Summary is not null)
+        {
+            lines.Add(session.Summary);
+        }
+
         if (parcours is not null)
         {
             lines.Add(ParcoursTexts.SessionIn(parcours.Name) + WhenWhere(parcours, session));
@@ -92,6 +97,7 @@ public sealed class ParcoursAnswers(EventData data)
         lines.Add(RoomAndTime(session));
         var text = string.Join("\n", lines);
         var card = new InfoCard(session.Title).Subtitle(ParcoursTexts.Kind(session.Kind) + (parcours is null ? "" : $" · {ParcoursTexts.SessionIn(parcours.Name)}"))
+            .Body(session.Summary)
             .Fact(ParcoursTexts.Where, PlaceOf(session, parcours)?.Name)
             .Fact(ParcoursTexts.Room, session.Room ?? ParcoursTexts.Unknown)
             .Fact(ParcoursTexts.Time, session.StartTime is { } t ? FrenchFormat.Time(t) : ParcoursTexts.Unknown);

@@ -5,7 +5,6 @@ internal static class ProgrammeTexts
 {
     public const string NoHours = "Les documents ne donnent pas les horaires.";
     public const string WeekTitle = "Programme de la semaine";
-    public const string AskDay = "Quel jour vous intéresse ?";
     public const string DayPrefix = "Programme du";
     public const string Today = "Aujourd'hui";
     public const string Tomorrow = "Demain";
@@ -37,7 +36,7 @@ internal static class ProgrammeTexts
     public static string NoEveningToday(string closing) =>
         $"Aucun événement du soir n'est indiqué pour aujourd'hui. La soirée de clôture a lieu {closing}.";
 
-    public static string When(string title, string dates) => $"{title} a lieu {dates}.";
+    public static string When(string title, string dates) => $"{title} : {dates}.";
 
     public static string WhenHourUnknown => "L'heure n'est pas précisée dans les documents dont je dispose.";
 

@@ -55,6 +55,10 @@ public static class FrenchFormat
         return speaker.Status is null ? text : $"{text}, {speaker.Status}";
     }
 
+    /// <summary>The person, then what they did there when the sources say ("Discours de clôture.").</summary>
+    public static string PersonAndContribution(Speaker speaker) =>
+        speaker.Contribution is null ? Person(speaker) : $"{Person(speaker)} : {speaker.Contribution.TrimEnd('.')}";
+
     public static string Capitalise(string text) =>
         string.IsNullOrEmpty(text) ? text : char.ToUpper(text[0], French) + text[1..];
 

@@ -1,0 +1,44 @@
+using EventBot.Dialogs.Evenements;
+using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Intervenant;
+using EventBot.Dialogs.Lieu;
+using EventBot.Dialogs.Main;
+using EventBot.Dialogs.Parcours;
+using EventBot.Dialogs.Programme;
+using EventBot.Dialogs.Ressource;
+using EventBot.Language.Text;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventBot.Dialogs;
+
+public static class DialogServiceCollectionExtensions
+{
+    /// <summary>
+    /// The conversation and its dialogs. Needs an <see cref="Domain.Store.IEventDataProvider"/>,
+    /// ConversationState and a TimeProvider from the host.
+    /// </summary>
+    public static IServiceCollection AddEventBotDialogs(this IServiceCollection services)
+    {
+        services.AddSingleton<EventKnowledge>();
+        services.AddSingleton<ParcoursAdvisor>();
+        services.AddSingleton<MainRouter>();
+        services.AddSingleton(new ChoiceRecognizer(text => FrenchNormaliser.Normalise(text).Text));
+        services.AddSingleton(sp =>
+        {
+            var knowledge = sp.GetRequiredService<EventKnowledge>();
+            Func<Domain.Model.EventData> data = () => knowledge.Data;
+            return new DialogSet(
+            [
+                new ChoicePrompt(sp.GetRequiredService<ChoiceRecognizer>()),
+                new ProgrammeDialog(data),
+                new ParcoursDialog(data, sp.GetRequiredService<ParcoursAdvisor>()),
+                new LieuDialog(data),
+                new IntervenantDialog(data),
+                new RessourceDialog(data),
+                new EvenementDialog(data),
+            ]);
+        });
+        services.AddSingleton<IConversation, EventBotConversation>();
+        return services;
+    }
+}

@@ -1,0 +1,108 @@
+using EventBot.Dialogs.Parcours;
+using EventBot.Dialogs.Replies;
+using EventBot.Domain.Model;
+
+namespace EventBot.Dialogs.Intervenant;
+
+/// <summary>Answers to "qui ?": a speaker and where they speak, the speakers of a session, a parcours or an organisation.</summary>
+public sealed class IntervenantAnswers(EventData data)
+{
+    /// <summary>Where a speaker appears: a session of a parcours, or an event of the week.</summary>
+    private sealed record Appearance(Speaker Speaker, string Where);
+
+    private IEnumerable<Appearance> Appearances() =>
+        data.Parcours.SelectMany(p => p.Sessions.SelectMany(s => s.Speakers.Select(sp =>
+                new Appearance(sp, $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} » ({IntervenantTexts.Parcours(p.Name)})"))))
+            .Concat(data.Events.SelectMany(e => e.Speakers.Select(sp => new Appearance(sp,
+                $"{e.Title} ({FrenchFormat.Dates(e.Dates)})" + (sp.Contribution is null ? "" : $" : {sp.Contribution.TrimEnd('.')}")))))
+            .Concat(data.Fiches.SelectMany(f => f.People.Select(sp => new Appearance(sp, $"Fiche expérience {f.Name}"))));
+
+    /// <summary>A speaker by name (the id an entity match gives for a speaker).</summary>
+    public Reply Speaker(string name)
+    {
+        var appearances = Appearances().Where(a => SameName(a.Speaker.Name, name)).ToList();
+        if (appearances.Count == 0)
+        {
+            return IntervenantTexts.NotFound;
+        }
+
+        var person = appearances[0].Speaker;
+        var text = IntervenantTexts.SpeaksIn(FrenchFormat.Person(person)) + "\n" + FrenchFormat.Bullets(appearances.Select(a => a.Where).Distinct());
+        var card = new InfoCard(person.Name)
+            .Subtitle(string.Join(", ", new[] { person.Role, person.Organisation }.Where(x => !string.IsNullOrWhiteSpace(x))))
+            .Fact("Statut", person.Status);
+        foreach (var where in appearances.Select(a => a.Where).Distinct())
+        {
+            card.Item(where);
+        }
+
+        return new Reply(text, card.Build(text));
+    }
+
+    public Reply OfSession(Session session) =>
+        List(IntervenantTexts.In($"{ParcoursTexts.Kind(session.Kind)} « {session.Title} »"), session.Speakers);
+
+    public Reply OfEvent(WeekEvent e) => List(IntervenantTexts.In(e.Title), e.Speakers);
+
+    public Reply OfParcours(Domain.Model.Parcours parcours)
+    {
+        var lines = parcours.Sessions.Where(s => s.Speakers.Count > 0)
+            .Select(s => $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} » : {FrenchFormat.List(s.Speakers.Select(FrenchFormat.Person).ToList())}")
+            .ToList();
+        if (lines.Count == 0)
+        {
+            return IntervenantTexts.NoSpeakers;
+        }
+
+        var text = IntervenantTexts.In(ParcoursTexts.Heading(parcours.Name)) + "\n" + FrenchFormat.Bullets(lines);
+        var card = new InfoCard($"{IntervenantTexts.Title} — {ParcoursTexts.Heading(parcours.Name)}");
+        foreach (var s in parcours.Sessions.Where(s => s.Speakers.Count > 0))
+        {
+            card.Item($"{ParcoursTexts.Kind(s.Kind)} : {s.Title}", body: string.Join("\n", s.Speakers.Select(FrenchFormat.Person)));
+        }
+
+        return new Reply(text, card.Build(text), [ParcoursTexts.Heading(parcours.Name)]);
+    }
+
+    /// <summary>The speakers who come from an organisation (matched on its name and aliases).</summary>
+    public Reply? OfOrganisation(Organisation organisation)
+    {
+        var names = new[] { organisation.Name }.Concat(organisation.Aliases).ToList();
+        var appearances = Appearances()
+            .Where(a => a.Speaker.Organisation is { } org && names.Any(n => org.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (appearances.Count == 0)
+        {
+            return null;
+        }
+
+        var text = IntervenantTexts.FromOrganisation(organisation.Name) + "\n" +
+                   FrenchFormat.Bullets(appearances.Select(a => $"{FrenchFormat.Person(a.Speaker)} — {a.Where}"));
+        return new Reply(text);
+    }
+
+    /// <summary>How many speakers, and the choice of a parcours to see them.</summary>
+    public Reply Overview(WeekEvent? host) => new(
+        string.Join(" ", (host?.Facts.Where(f => f.Contains("intervenant", StringComparison.OrdinalIgnoreCase)) ?? []).Append(IntervenantTexts.AskWhich)),
+        null,
+        data.Parcours.Select(p => $"Qui intervient dans le parcours {p.Name} ?").ToList());
+
+    private Reply List(string heading, IReadOnlyList<Speaker> speakers)
+    {
+        if (speakers.Count == 0)
+        {
+            return IntervenantTexts.NoSpeakers;
+        }
+
+        var text = heading + "\n" + FrenchFormat.Bullets(speakers.Select(FrenchFormat.Person));
+        var card = new InfoCard(IntervenantTexts.Title).Subtitle(heading.TrimEnd(' ', ':'));
+        foreach (var s in speakers)
+        {
+            card.Item(s.Name, string.Join(", ", new[] { s.Role, s.Organisation, s.Status }.Where(x => !string.IsNullOrWhiteSpace(x))));
+        }
+
+        return new Reply(text, card.Build(text));
+    }
+
+    private static bool SameName(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,54 @@
+using EventBot.Dialogs.Evenements;
+using EventBot.Dialogs.Main;
+using EventBot.Dialogs.Replies;
+using EventBot.Domain.Model;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Dialogs.Intervenant;
+
+/// <summary>"Qui est Benoit Frys ?", "qui intervient à la table ronde ?", "les intervenants du parcours Emergence".</summary>
+public sealed class IntervenantDialog(Func<EventData> data) : AnswerDialog(DialogId, data)
+{
+    public const string DialogId = "intervenant";
+
+    private static readonly EntityKind[] Order =
+        [EntityKind.Speaker, EntityKind.Session, EntityKind.WeekEvent, EntityKind.Parcours, EntityKind.Organisation];
+
+    protected override Outcome Answer(Question question, EventLookup lookup)
+    {
+        foreach (var kind in Order)
+        {
+            var best = Best(question, kind);
+            if (best.Count == 1)
+            {
+                return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
+            }
+
+            if (best.Count > 1)
+            {
+                return Clarify(Main.MainTexts.Which(kind), best.Select(m => (kind, m.Id)), lookup);
+            }
+        }
+
+        var popUp = lookup.Data.Events.FirstOrDefault(e => lookup.Data.Parcours.Any(p => p.EventId == e.Id));
+        return Clarify(
+            new IntervenantAnswers(lookup.Data).Overview(popUp).Text,
+            lookup.Data.Parcours.Select(p => (EntityKind.Parcours, p.Id)),
+            lookup);
+    }
+
+    protected override Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup)
+    {
+        var answers = new IntervenantAnswers(lookup.Data);
+        return kind switch
+        {
+            EntityKind.Speaker => answers.Speaker(id),
+            EntityKind.Session when lookup.Session(id) is { } s => answers.OfSession(s),
+            EntityKind.WeekEvent when lookup.Event(id) is { } e => answers.OfEvent(e),
+            EntityKind.Parcours when lookup.Parcours(id) is { } p => answers.OfParcours(p),
+            EntityKind.Organisation when lookup.Organisation(id) is { } o =>
+                answers.OfOrganisation(o) ?? new EvenementAnswers(lookup.Data).DescribeOrganisation(o),
+            _ => IntervenantTexts.NotFound,
+        };
+    }
+}

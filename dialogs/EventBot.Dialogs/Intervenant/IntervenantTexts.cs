@@ -1,0 +1,15 @@
+namespace EventBot.Dialogs.Intervenant;
+
+/// <summary>What the speakers dialog says.</summary>
+internal static class IntervenantTexts
+{
+    public const string AskWhich = "Les intervenants de quel parcours voulez-vous connaître ?";
+    public const string Title = "Intervenants";
+    public const string NoSpeakers = "Les documents ne nomment pas d'intervenant pour cela.";
+    public const string NotFound = "Je ne trouve pas cette personne parmi les intervenants cités dans les documents.";
+
+    public static string SpeaksIn(string person) => $"{person} intervient :";
+    public static string In(string what) => $"Qui intervient — {what} :";
+    public static string FromOrganisation(string organisation) => $"Intervenants de {organisation} :";
+    public static string Parcours(string name) => $"dans le parcours {name}";
+}

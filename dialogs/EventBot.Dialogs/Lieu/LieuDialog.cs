@@ -1,0 +1,48 @@
+using EventBot.Dialogs.Main;
+using EventBot.Dialogs.Replies;
+using EventBot.Domain.Model;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Dialogs.Lieu;
+
+/// <summary>"Où est l'accueil ?", "où a lieu l'atelier sur l'économie informelle ?", "c'est où la Plaine Images ?".</summary>
+public sealed class LieuDialog(Func<EventData> data) : AnswerDialog(DialogId, data)
+{
+    public const string DialogId = "lieu";
+
+    /// <summary>What is asked about, most specific first: a session is more precise than its parcours.</summary>
+    private static readonly EntityKind[] Order =
+        [EntityKind.Session, EntityKind.Place, EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Week];
+
+    protected override Outcome Answer(Question question, EventLookup lookup)
+    {
+        foreach (var kind in Order)
+        {
+            var best = Best(question, kind);
+            if (best.Count == 1)
+            {
+                return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
+            }
+
+            if (best.Count > 1)
+            {
+                return Clarify(Main.MainTexts.Which(kind), best.Select(m => (kind, m.Id)), lookup);
+            }
+        }
+
+        return new LieuAnswers(lookup.Data).Places();
+    }
+
+    protected override Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup)
+    {
+        var answers = new LieuAnswers(lookup.Data);
+        return kind switch
+        {
+            EntityKind.Session when lookup.Session(id) is { } s => answers.WhereIsSession(s),
+            EntityKind.Place when lookup.Place(id) is { } p => answers.DescribePlace(p),
+            EntityKind.Parcours when lookup.Parcours(id) is { } p => answers.WhereIsParcours(p),
+            EntityKind.WeekEvent when lookup.Event(id) is { } e => answers.WhereIsEvent(e),
+            _ => answers.Places(),
+        };
+    }
+}

@@ -1,0 +1,77 @@
+using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Replies;
+using EventBot.Domain.Model;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Dialogs.Main;
+
+/// <summary>
+/// A dialog that answers a question in one turn, or first asks one short clarifying question with
+/// buttons when the question could mean several things, then answers for the chosen one.
+/// </summary>
+public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
+{
+    private const string IntentKey = "intent";
+
+    /// <summary>An answer, or a clarifying question whose choices' values are <see cref="EventLookup.Key"/>s.</summary>
+    protected sealed record Outcome(Reply? Reply, ChoicePrompt.Options? Clarify = null)
+    {
+        public static implicit operator Outcome(Reply reply) => new(reply);
+        public static implicit operator Outcome(string text) => new(new Reply(text));
+    }
+
+    protected abstract Outcome Answer(Question question, EventLookup lookup);
+
+    /// <summary>The answer once the user has picked one of the clarifying choices.</summary>
+    protected abstract Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup);
+
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        var question = options as Question ?? throw new ArgumentException("An answer dialog needs the Question.", nameof(options));
+        var outcome = Answer(question, new EventLookup(data()));
+        if (outcome.Clarify is { } clarify)
+        {
+            dc.ActiveDialog!.State[IntentKey] = question.Intent.ToString();
+            return await dc.BeginDialogAsync(ChoicePrompt.DialogId, clarify, cancellationToken);
+        }
+
+        await dc.Context.SendAsync(outcome.Reply!, cancellationToken);
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ResumeAsync(DialogContext dc, object? result, CancellationToken cancellationToken)
+    {
+        if (EventLookup.Parse(result as string) is { } chosen &&
+            Enum.TryParse<Intent>(dc.ActiveDialog!.State[IntentKey] as string, out var intent))
+        {
+            await dc.Context.SendAsync(AnswerChosen(intent, chosen.Kind, chosen.Id, new EventLookup(data())), cancellationToken);
+        }
+
+        return await dc.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>A clarifying question offering the given entities.</summary>
+    protected static Outcome Clarify(string question, IEnumerable<(EntityKind Kind, string Id)> candidates, EventLookup lookup)
+    {
+        var choices = candidates.Distinct()
+            .Select(c => new Choice(EventLookup.Key(c.Kind, c.Id), lookup.Title(c.Kind, c.Id)))
+            .ToList();
+        return new Outcome(null, new ChoicePrompt.Options(question, choices));
+    }
+
+    /// <summary>
+    /// The entities of one kind the question names with the best score; more than one means the
+    /// question is ambiguous between them.
+    /// </summary>
+    protected static IReadOnlyList<EntityMatch> Best(Question question, EntityKind kind)
+    {
+        var matches = question.Understanding.Of(kind).ToList();
+        if (matches.Count == 0)
+        {
+            return [];
+        }
+
+        var top = matches.Max(m => m.Score);
+        return matches.Where(m => m.Score >= top - 0.05).DistinctBy(m => m.Id).ToList();
+    }
+}

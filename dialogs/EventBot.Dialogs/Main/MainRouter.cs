@@ -1,0 +1,121 @@
+using EventBot.Dialogs.Evenements;
+using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Intervenant;
+using EventBot.Dialogs.Lieu;
+using EventBot.Dialogs.Parcours;
+using EventBot.Dialogs.Programme;
+using EventBot.Dialogs.Replies;
+using EventBot.Dialogs.Ressource;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Dialogs.Main;
+
+/// <summary>
+/// Sends a question to the dialog that answers it: by intent first, then by the kind of thing the
+/// message names, then by a search over everything the event data says. What none of them can answer
+/// gets the honest "je n'ai pas cette information" with what the bot can do instead.
+/// </summary>
+public sealed class MainRouter(EventKnowledge knowledge)
+{
+    public async Task RouteAsync(DialogContext dc, Question question, CancellationToken cancellationToken)
+    {
+        var intent = question.Intent;
+        switch (intent)
+        {
+            case Intent.Greeting:
+                await dc.Context.SendAsync(new Reply(MainTexts.Greeting, null, MainTexts.Suggestions), cancellationToken);
+                return;
+            case Intent.Thanks:
+                await dc.Context.SendAsync(MainTexts.Thanks, cancellationToken);
+                return;
+            case Intent.Goodbye:
+                await dc.Context.SendAsync(MainTexts.Goodbye, cancellationToken);
+                return;
+            case Intent.Help:
+                await dc.Context.SendAsync(new Reply(MainTexts.Help, null, MainTexts.Suggestions), cancellationToken);
+                return;
+            case Intent.Cancel:
+                await dc.Context.SendAsync(MainTexts.NothingToCancel, cancellationToken);
+                return;
+            case Intent.Unknowable:
+                await dc.Context.SendAsync(Unknowable(question), cancellationToken);
+                return;
+            case Intent.OutOfScope:
+                await dc.Context.SendAsync(new Reply(MainTexts.OutOfScope, null, MainTexts.Suggestions), cancellationToken);
+                return;
+        }
+
+        if (NeedsSpecificThing(question) && knowledge.Search(question.Understanding.Text) is { } specific)
+        {
+            // "Où est l'accueil ?" names nothing the recogniser knows; the data's passages do.
+            question = question with
+            {
+                Understanding = question.Understanding with
+                {
+                    Entities = [.. question.Understanding.Entities, new EntityMatch(specific.Kind, specific.Id, specific.Title, specific.Confidence)],
+                },
+            };
+        }
+
+        var dialogId = DialogFor(intent) ?? DialogFor(question.Understanding);
+        if (dialogId is null && knowledge.Search(question.Understanding.Text) is { } hit)
+        {
+            // The search found the passage: answer as if the message had named that thing.
+            var withHit = question.Understanding with
+            {
+                Entities = [new EntityMatch(hit.Kind, hit.Id, hit.Title, hit.Confidence)],
+            };
+            question = question with { Understanding = withHit };
+            dialogId = DialogFor(withHit);
+        }
+
+        if (dialogId is null)
+        {
+            await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), cancellationToken);
+            return;
+        }
+
+        await dc.BeginDialogAsync(dialogId, question, cancellationToken);
+    }
+
+    private static string? DialogFor(Intent intent) => intent switch
+    {
+        Intent.Programme or Intent.Now or Intent.Next or Intent.Quand => ProgrammeDialog.DialogId,
+        Intent.Parcours or Intent.Session or Intent.Inscription => ParcoursDialog.DialogId,
+        Intent.Lieu => LieuDialog.DialogId,
+        Intent.Intervenant => IntervenantDialog.DialogId,
+        Intent.Ressource or Intent.Fiche or Intent.Lien => RessourceDialog.DialogId,
+        Intent.WeekEvent or Intent.Organisers or Intent.Paqte => EvenementDialog.DialogId,
+        _ => null,
+    };
+
+    /// <summary>A message with no clear intent that names something: describe that thing.</summary>
+    private static string? DialogFor(Understanding understanding)
+    {
+        var best = understanding.Entities.OrderByDescending(e => e.Score).FirstOrDefault();
+        return best?.Kind switch
+        {
+            EntityKind.Parcours or EntityKind.Session => ParcoursDialog.DialogId,
+            EntityKind.Speaker => IntervenantDialog.DialogId,
+            EntityKind.Place => LieuDialog.DialogId,
+            EntityKind.Resource or EntityKind.Fiche or EntityKind.Link => RessourceDialog.DialogId,
+            EntityKind.WeekEvent or EntityKind.Organisation or EntityKind.Paqte or EntityKind.Week => EvenementDialog.DialogId,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Where, who, when and which-session questions are about one precise thing; when the message
+    /// names none, the search over the data may find it.
+    /// </summary>
+    private static bool NeedsSpecificThing(Question question) =>
+        question.Intent is Intent.Lieu or Intent.Intervenant or Intent.Quand or Intent.Session &&
+        !question.Understanding.Entities.Any(e => e.Kind is EntityKind.Session or EntityKind.Speaker or EntityKind.Place or EntityKind.WeekEvent);
+
+    private static Reply Unknowable(Question question)
+    {
+        var topics = question.Understanding.UnknowableTopics.Select(MainTexts.Topic).Distinct().ToList();
+        var text = topics.Count == 0 ? MainTexts.Unknown : MainTexts.UnknownTopic(FrenchFormat.List(topics));
+        return new Reply(text, null, MainTexts.Suggestions);
+    }
+}

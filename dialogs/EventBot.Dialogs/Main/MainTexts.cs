@@ -1,0 +1,67 @@
+using EventBot.Language.Understanding;
+
+namespace EventBot.Dialogs.Main;
+
+/// <summary>What the main router says: welcome, help, small talk, honest "I don't know" answers.</summary>
+internal static class MainTexts
+{
+    public const string WelcomeTitle = "Bienvenue !";
+    public const string Welcome =
+        "Bonjour, je suis EventBot, l'assistant de la semaine MEL toi du territoire (du 14 au 18 octobre 2019) " +
+        "et du Pop-Up dév éco. Je peux vous renseigner sur le programme de chaque jour, les six parcours, " +
+        "les ateliers et leurs intervenants, les lieux et les ressources à télécharger. Que souhaitez-vous savoir ?";
+    public const string Greeting = "Bonjour ! Que souhaitez-vous savoir sur la semaine MEL toi du territoire ou le Pop-Up dév éco ?";
+    public const string Thanks = "Avec plaisir ! N'hésitez pas si vous avez une autre question.";
+    public const string Goodbye = "Au revoir, et bonne semaine MEL toi du territoire !";
+    public const string Help =
+        "Voici ce que je peux faire :\n" +
+        "• le programme d'un jour (« programme de mercredi », « et aujourd'hui ? », « et après ? »)\n" +
+        "• les six parcours du Pop-Up dév éco et le conseil d'un parcours selon votre profil\n" +
+        "• les ateliers, visites, tables rondes et plateaux radio, et qui y intervient\n" +
+        "• les lieux (Plaine Images, La Chaufferie, Plateau Fertile)\n" +
+        "• les ressources à télécharger et les fiches expérience\n" +
+        "Tapez « annuler » pour abandonner une question en cours.";
+    public const string Cancelled = "D'accord, j'abandonne cette question. Que voulez-vous savoir ?";
+    public const string NothingToCancel = "Il n'y a rien en cours à annuler. Que voulez-vous savoir ?";
+    public const string Empty = "Je n'ai reçu qu'un message vide. Posez-moi votre question par écrit, par exemple « programme de mercredi ».";
+    public const string TooLong = "Votre message est très long : je n'en ai lu que le début.";
+    public const string CanHelpWith = "Je peux en revanche vous renseigner sur le programme, les parcours, les intervenants, les lieux et les ressources.";
+    public const string Unknown =
+        "Je n'ai pas cette information : les documents de l'événement dont je dispose n'en parlent pas. " + CanHelpWith;
+    public const string OutOfScope =
+        "Je suis l'assistant de la semaine MEL toi du territoire et du Pop-Up dév éco : je ne peux pas répondre à cette question. " + CanHelpWith;
+    public const string SignUpForm =
+        "L'inscription au Pop-Up dév éco se faisait par le formulaire de l'IREV : {0}\nVoulez-vous d'abord découvrir les parcours ?";
+
+    public static readonly IReadOnlyList<string> Suggestions =
+        ["Programme de la semaine", "Les parcours du Pop-Up", "Où est l'accueil ?", "Ressources à télécharger"];
+
+    /// <summary>The clarifying question when a message could mean several things of one kind.</summary>
+    public static string Which(EntityKind kind) => kind switch
+    {
+        EntityKind.Session => "Plusieurs séances correspondent. Laquelle ?",
+        EntityKind.Parcours => "Plusieurs parcours correspondent. Lequel ?",
+        EntityKind.Speaker => "Plusieurs intervenants correspondent. Lequel ?",
+        EntityKind.Place => "Plusieurs lieux correspondent. Lequel ?",
+        EntityKind.WeekEvent => "Plusieurs événements de la semaine correspondent. Lequel ?",
+        EntityKind.Resource => "Plusieurs documents correspondent. Lequel ?",
+        EntityKind.Link => "Plusieurs liens correspondent. Lequel ?",
+        _ => "Plusieurs réponses sont possibles. Laquelle vous intéresse ?",
+    };
+
+    public static string UnknownTopic(string topic) =>
+        $"Je n'ai pas cette information ({topic}) : les documents de l'événement dont je dispose n'en parlent pas. " + CanHelpWith;
+
+    /// <summary>Readable names for the topics the sources never cover.</summary>
+    public static string Topic(string topic) => topic switch
+    {
+        "parking" => "stationnement",
+        "prix" => "tarifs",
+        "wifi" => "Wi-Fi",
+        "meteo" or "météo" => "météo",
+        "repas" => "restauration",
+        "transport" => "accès et transports",
+        "accessibilite" or "accessibilité" => "accessibilité",
+        _ => topic,
+    };
+}

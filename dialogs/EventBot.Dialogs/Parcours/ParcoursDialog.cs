@@ -1,0 +1,91 @@
+using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Main;
+using EventBot.Dialogs.Replies;
+using EventBot.Domain.Model;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Dialogs.Parcours;
+
+/// <summary>
+/// The six parcours and their sessions: what one is about, the list, a clarifying question when a
+/// session name is ambiguous, and choosing a parcours (advised from the person's profile when it says
+/// enough). Signing up itself arrives with the sign-up dialog (issue #3).
+/// </summary>
+public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor) : AnswerDialog(DialogId, data)
+{
+    public const string DialogId = "parcours";
+
+    protected override Outcome Answer(Question question, EventLookup lookup)
+    {
+        var answers = new ParcoursAnswers(lookup.Data);
+        if (question.Intent == Intent.Inscription)
+        {
+            return SignUp(lookup);
+        }
+
+        var sessions = Best(question, EntityKind.Session);
+        var parcours = Best(question, EntityKind.Parcours);
+        if (question.Intent == Intent.Session || parcours.Count == 0)
+        {
+            if (sessions is [var one] && lookup.Session(one.Id) is { } session)
+            {
+                return answers.DescribeSession(session);
+            }
+
+            if (sessions.Count > 1)
+            {
+                return Clarify(Main.MainTexts.Which(EntityKind.Session), sessions.Select(s => (EntityKind.Session, s.Id)), lookup);
+            }
+
+            if (question.Intent == Intent.Session && SessionsOfKindNamed(question, lookup) is { Count: > 1 } ofKind)
+            {
+                return Clarify(Main.MainTexts.Which(EntityKind.Session), ofKind.Select(s => (EntityKind.Session, s.Id)), lookup);
+            }
+        }
+
+        if (parcours is [var p] && lookup.Parcours(p.Id) is { } found)
+        {
+            return answers.Describe(found);
+        }
+
+        if (parcours.Count > 1)
+        {
+            return Clarify(ParcoursTexts.ChooseQuestion, parcours.Select(m => (EntityKind.Parcours, m.Id)), lookup);
+        }
+
+        if (advisor.Advise(question, lookup.Data) is { } advice)
+        {
+            return answers.Describe(advice.Parcours, ParcoursTexts.Recommend(advice.Parcours.Name, advice.Reason));
+        }
+
+        var list = answers.List();
+        return new Outcome(null, new ChoicePrompt.Options(list.Text, answers.Choices().Select(c => c with { Value = EventLookup.Key(EntityKind.Parcours, c.Value) }).ToList(), list.Card));
+    }
+
+    protected override Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup)
+    {
+        var answers = new ParcoursAnswers(lookup.Data);
+        return kind switch
+        {
+            EntityKind.Session when lookup.Session(id) is { } s => answers.DescribeSession(s),
+            EntityKind.Parcours when lookup.Parcours(id) is { } p => answers.Describe(p),
+            _ => answers.List(),
+        };
+    }
+
+    /// <summary>"L'atelier", "la table ronde": every session of the kind the message names.</summary>
+    private static List<Session> SessionsOfKindNamed(Question question, EventLookup lookup)
+    {
+        var words = question.Understanding.Normalised.Split(' ');
+        var kinds = SessionKinds.All.Where(k => k.Split('-').All(part => words.Any(w => w.StartsWith(part, StringComparison.Ordinal)))).ToList();
+        return lookup.Data.Parcours.SelectMany(p => p.Sessions).Where(s => kinds.Contains(s.Kind)).ToList();
+    }
+
+    private static Reply SignUp(EventLookup lookup)
+    {
+        var popUp = lookup.Data.Events.FirstOrDefault(e => lookup.Data.Parcours.Any(p => p.EventId == e.Id));
+        return popUp?.Url is null
+            ? new Reply(Main.MainTexts.Unknown)
+            : new Reply(string.Format(Main.MainTexts.SignUpForm, popUp.Url), null, [ParcoursTexts.ListTitle]);
+    }
+}

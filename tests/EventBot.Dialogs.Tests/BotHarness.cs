@@ -1,0 +1,88 @@
+using EventBot.Dialogs;
+using EventBot.Domain.Seeds;
+using EventBot.Domain.Store;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventBot.Dialogs.Tests;
+
+/// <summary>
+/// The real conversation, dialogs and seed data behind Bot.Builder's TestAdapter, with state kept
+/// in memory and saved after each turn as the host does.
+/// </summary>
+public sealed class BotHarness
+{
+    /// <summary>During the Pop-Up day: Wednesday 16 October 2019, 10:00 in Lille.</summary>
+    public static readonly DateTimeOffset PopUpMorning = new(2019, 10, 16, 10, 0, 0, TimeSpan.FromHours(2));
+
+    private static readonly Lazy<EventDataStore> Store = new(() => new EventDataStore(EventDataLoader.Load(SeedsPath())));
+
+    public ServiceProvider Services { get; }
+    public TestAdapter Adapter { get; }
+    public EventDataStore Data => Store.Value;
+
+    public BotHarness(IStorage? storage = null)
+    {
+        var services = new ServiceCollection();
+        var conversationState = new ConversationState(storage ?? new MemoryStorage());
+        services.AddSingleton(conversationState);
+        services.AddSingleton<IEventDataProvider>(Store.Value);
+        services.AddSingleton(TimeProvider.System);
+        services.AddEventBotDialogs();
+        Services = services.BuildServiceProvider();
+        Adapter = new TestAdapter(TestAdapter.CreateConversation("dialogs", "user", "eventbot"));
+        Adapter.Locale = "fr-FR";
+        Adapter.Use(new AutoSaveStateMiddleware(conversationState));
+    }
+
+    /// <summary>Runs the conversation for one turn, as the host's ActivityHandler does.</summary>
+    public Task Bot(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var conversation = Services.GetRequiredService<IConversation>();
+        return turnContext.Activity.Type == ActivityTypes.ConversationUpdate
+            ? conversation.OnWelcomeAsync(turnContext, cancellationToken)
+            : conversation.OnMessageAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>Sends a message at the given local time and returns every reply of the turn.</summary>
+    public async Task<IReadOnlyList<IMessageActivity>> AskAsync(string text, DateTimeOffset? localTime = null)
+    {
+        var activity = MessageFactory.Text(text);
+        activity.LocalTimestamp = localTime ?? PopUpMorning;
+        return await SendAsync((Activity)activity);
+    }
+
+    public async Task<IReadOnlyList<IMessageActivity>> SendAsync(Activity activity)
+    {
+        // Replies of earlier turns are consumed, so each call returns only its own.
+        while (Adapter.ActiveQueue.Count > 0)
+        {
+            Adapter.GetNextReply();
+        }
+
+        await Adapter.ProcessActivityAsync(activity, Bot, CancellationToken.None);
+        var replies = new List<IMessageActivity>();
+        while (Adapter.GetNextReply() is IMessageActivity reply)
+        {
+            replies.Add(reply);
+        }
+
+        return replies;
+    }
+
+    /// <summary>Everything the user reads in the replies: texts, as one string.</summary>
+    public static string TextOf(IEnumerable<IMessageActivity> replies) => string.Join("\n", replies.Select(r => r.Text));
+
+    public static string SeedsPath()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EventBot.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new DirectoryNotFoundException("EventBot.sln not found above the tests."), "seeds", "event.json");
+    }
+}
