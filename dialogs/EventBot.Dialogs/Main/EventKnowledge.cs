@@ -19,6 +19,13 @@ public sealed class EventKnowledge(IEventDataProvider provider) : IDisposable
 
     public EventData Data => Current.Data;
 
+    /// <summary>Builds the index and loads the recognisers' models now, so that the first user does not wait.</summary>
+    public void WarmUp()
+    {
+        FrenchUnderstander.WarmUp();
+        Understand("programme de mercredi", DateTimeOffset.Now);
+    }
+
     public Understanding Understand(string text, DateTimeOffset localNow) => Current.Understander.Understand(text, localNow);
 
     /// <summary>The best passage of the data for a question, or null when none is confident enough.</summary>

@@ -1,4 +1,6 @@
 using EventBot.Adapters;
+using EventBot.Dialogs;
+using EventBot.Dialogs.Main;
 using EventBot.Bots;
 using EventBot.Domain.Seeds;
 using EventBot.Domain.Store;
@@ -53,7 +55,7 @@ public static class EventBotHostingExtensions
             logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         services.AddSingleton<EventBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<EventBotAdapter>());
-        services.AddEventBotConversation();
+        services.AddEventBotDialogs();
         services.AddTransient<IBot, EventBotActivityHandler>();
 
         services.AddControllers();
@@ -73,6 +75,7 @@ public static class EventBotHostingExtensions
         var seedsPath = app.Services.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath;
         app.Services.GetRequiredService<EventDataStore>();
         app.Logger.LogInformation("Event data loaded from {SeedsPath}.", seedsPath);
+        app.Services.GetRequiredService<EventKnowledge>().WarmUp();
 
         var botFramework = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         if (botFramework.IsLocalMode)
