@@ -37,7 +37,7 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
     {
         var message = FrenchNormaliser.Normalise(text);
         var entities = _entities.Recognize(message);
-        var date = _dates.Resolve(text, message, localNow);
+        var date = _dates.Resolve(text, message, localNow, IntentClassifier.InsideNames(entities));
         var intent = _intents.Classify(message, entities, date);
         return new Understanding.Understanding(text, message.Text, intent.Intent, intent.Confidence, entities, date, intent.UnknowableTopics);
     }

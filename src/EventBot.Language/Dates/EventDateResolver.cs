@@ -25,18 +25,25 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
     public DateResolution? Resolve(string text, DateTimeOffset localNow) =>
         Resolve(text, FrenchNormaliser.Normalise(text), localNow);
 
-    public DateResolution? Resolve(string text, NormalisedText message, DateTimeOffset localNow)
+    /// <param name="insideNames">
+    /// Token positions that belong to a name ("demain" in "Industrie de demain"): not read as dates.
+    /// </param>
+    public DateResolution? Resolve(string text, NormalisedText message, DateTimeOffset localNow, IReadOnlySet<int>? insideNames = null)
     {
         var today = DateOnly.FromDateTime(localNow.DateTime);
         var time = ReadTime(text);
-        if (EventDay(message.Tokens) is { } day)
+        var tokens = insideNames is { Count: > 0 }
+            ? message.Tokens.Select((t, i) => insideNames.Contains(i) ? "" : t).ToList()
+            : message.Tokens;
+        if (EventDay(tokens) is { } day)
             return new DateResolution([day.Date], time, null, day.Matched);
-        if (RelativeWords.Find(message.Tokens) is { } relative)
+        if (RelativeWords.Find(tokens) is { } relative)
         {
-            var matched = string.Join(' ', message.Tokens.Skip(relative.Start).Take(relative.Length));
+            var matched = string.Join(' ', tokens.Skip(relative.Start).Take(relative.Length));
             return new DateResolution(DatesOf(relative.Day, today), time, relative.Day, matched);
         }
-        if (FromRecognizer(text, localNow) is { } recognized)
+        var named = insideNames is null ? [] : insideNames.Select(i => message.Tokens[i]).ToHashSet();
+        if (FromRecognizer(text, localNow, named) is { } recognized)
             return recognized with { Time = time ?? recognized.Time };
         return time is { } t ? new DateResolution([], t, null, TimeRegex().Match(text).Value.Trim()) : null;
     }
@@ -113,10 +120,11 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
     private static partial Regex TimeRegex();
 
     /// <summary>Other dates, as Microsoft.Recognizers.Text reads them; of a past/future pair, the event-week one, else the future one.</summary>
-    private DateResolution? FromRecognizer(string text, DateTimeOffset localNow)
+    private DateResolution? FromRecognizer(string text, DateTimeOffset localNow, IReadOnlySet<string> namedWords)
     {
         foreach (var result in Model.Value.Parse(text, localNow.DateTime))
         {
+            if (FrenchNormaliser.Normalise(result.Text).Tokens.All(namedWords.Contains)) continue;
             if (result.Resolution?["values"] is not IEnumerable<Dictionary<string, string>> values) continue;
             var days = new List<DateOnly>();
             TimeOnly? time = null;

@@ -35,6 +35,7 @@ internal sealed class EntityPhraseBuilder
     private static readonly HashSet<string> CommonWords =
         ["pierre", "rose", "claire", "marin", "france", "victor", "olive", "prosper", "aime", "constant", "gaspard"];
 
+    private const double StrippedNameWeight = 0.95;
     private const double FragmentWeight = 0.9;
     private const double DistinctiveWordWeight = 0.75;
     private const double LastNameWeight = 0.95;
@@ -47,7 +48,7 @@ internal sealed class EntityPhraseBuilder
     {
         var builder = new EntityPhraseBuilder();
         builder.AddAll(data);
-        return builder.Finish();
+        return builder.Finish(data);
     }
 
     private void AddAll(EventData data)
@@ -68,10 +69,17 @@ internal sealed class EntityPhraseBuilder
         AddSpeakers(data);
     }
 
+    /// <summary>
+    /// The name loses its kind words ("Fiche expérience : FASHION GREEN HUB" → "fashion green hub");
+    /// aliases were chosen by people and are kept whole ("Parcours Emergence" then covers "parcours").
+    /// </summary>
     private void AddNames(EntityKind kind, string id, string name, IEnumerable<string> aliases)
     {
-        foreach (var text in aliases.Prepend(name))
-            Add(kind, id, ContentTokens(text), 1.0);
+        // Without its kind words a name is no longer said exactly: "programme_pop-up_dev_eco_web.pdf"
+        // stripped to "pop up dev eco" must yield to the event really called so.
+        var content = ContentTokens(name);
+        Add(kind, id, content, content.Count == WordsOf(name).Count ? 1.0 : StrippedNameWeight);
+        foreach (var alias in aliases) Add(kind, id, WordsOf(alias), 1.0);
     }
 
     private void AddTitle(EntityKind kind, string id, string title, IEnumerable<string> aliases)
@@ -123,10 +131,11 @@ internal sealed class EntityPhraseBuilder
         values.GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>
-    /// Fragments of titles (pairs of neighbouring words, long single words) that no other name or title
-    /// contains: "economie informelle" finds the atelier, "economie" alone finds nothing.
+    /// Fragments of titles (pairs of neighbouring words, long single words) that no other name, title or
+    /// text of the data contains: "mutations industrie" finds the atelier, "quartiers prioritaires"
+    /// (said everywhere) finds nothing.
     /// </summary>
-    private IReadOnlyList<EntityPhrase> Finish()
+    private IReadOnlyList<EntityPhrase> Finish(EventData data)
     {
         var owners = new Dictionary<string, HashSet<string>>();
         void Own(string key, string id) { if (!owners.TryGetValue(key, out var set)) owners[key] = set = []; set.Add(id); }
@@ -136,11 +145,17 @@ internal sealed class EntityPhraseBuilder
         foreach (var (_, id, tokens) in _titles)
             foreach (var key in Fragments(tokens).Concat(tokens))
                 Own(key, id);
+        foreach (var passage in Search.PassageBuilder.Build(data))
+        {
+            var tokens = WordsOf(passage.Title + " " + passage.Text);
+            foreach (var key in Fragments(tokens).Concat(tokens))
+                Own(key, passage.Id);
+        }
 
         foreach (var (kind, id, tokens) in _titles)
         {
             if (tokens.Count < 2) continue;
-            foreach (var fragment in Fragments(tokens).Where(f => owners[f].Count == 1))
+            foreach (var fragment in Fragments(tokens).Distinct().Where(f => owners[f].Count == 1))
             {
                 var words = fragment.Split(' ');
                 if (!words.All(Generic.Contains)) Add(kind, id, words, FragmentWeight);

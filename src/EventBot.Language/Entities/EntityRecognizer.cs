@@ -17,6 +17,7 @@ public sealed class EntityRecognizer
 
     private readonly IReadOnlyList<EntityPhrase> _phrases;
     private readonly Dictionary<string, string> _onlySessionOfSpeaker;
+    private readonly Dictionary<string, string> _ficheOfResource;
 
     public EntityRecognizer(EventData data)
     {
@@ -26,6 +27,8 @@ public sealed class EntityRecognizer
             .GroupBy(x => x.Speaker)
             .Where(g => g.Select(x => x.Session).Distinct().Count() == 1)
             .ToDictionary(g => g.Key, g => g.First().Session);
+        _ficheOfResource = data.Fiches.Where(f => f.ResourceId is not null)
+            .GroupBy(f => f.ResourceId!).ToDictionary(g => g.Key, g => g.First().Id);
     }
 
     public IReadOnlyList<EntityMatch> Recognize(string text) => Recognize(FrenchNormaliser.Normalise(text));
@@ -44,8 +47,9 @@ public sealed class EntityRecognizer
         foreach (var c in candidates.OrderByDescending(c => Rank(c.Span, c.Score)))
         {
             if (kept.Any(k => k.Phrase.Kind == c.Phrase.Kind && k.Phrase.Id == c.Phrase.Id)) continue;
-            // Same words naming several things of one kind (two plateaux radio of Emergence) stay ambiguous.
-            if (kept.Any(k => Overlaps(k.Span, c.Span) && !(k.Span == c.Span && k.Phrase.Kind == c.Phrase.Kind))) continue;
+            // The same words naming several things equally well (two plateaux radio of Emergence, the
+            // parcours and the atelier "économie informelle") stay ambiguous: all are reported.
+            if (kept.Any(k => Overlaps(k.Span, c.Span) && !(k.Span == c.Span && k.Score == c.Score))) continue;
             kept.Add(c);
         }
 
@@ -57,7 +61,7 @@ public sealed class EntityRecognizer
                 TokenCount = k.Span.Length,
             })
             .ToList();
-        return [.. matches, .. SessionsOfSpeakers(matches)];
+        return [.. matches, .. SessionsOfSpeakers(matches), .. FichesOfResources(matches)];
     }
 
     /// <summary>"l'atelier de Simon Sarazin": a speaker of a single session also points at that session.</summary>
@@ -67,6 +71,14 @@ public sealed class EntityRecognizer
         foreach (var speaker in matches.Where(m => m.Kind == EntityKind.Speaker))
             if (_onlySessionOfSpeaker.TryGetValue(speaker.Id, out var session))
                 yield return speaker with { Kind = EntityKind.Session, Id = session, Score = Math.Round(speaker.Score * 0.9, 3) };
+    }
+
+    /// <summary>"fiche Fashion Green Hub" names the downloadable fiche and so the fiche itself.</summary>
+    private IEnumerable<EntityMatch> FichesOfResources(List<EntityMatch> matches)
+    {
+        foreach (var resource in matches.Where(m => m.Kind == EntityKind.Resource))
+            if (_ficheOfResource.TryGetValue(resource.Id, out var fiche) && !matches.Any(m => m.Kind == EntityKind.Fiche && m.Id == fiche))
+                yield return resource with { Kind = EntityKind.Fiche, Id = fiche };
     }
 
     /// <summary>Longer finds first (they explain more of the message), then better ones.</summary>

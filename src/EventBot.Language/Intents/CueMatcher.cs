@@ -10,22 +10,27 @@ namespace EventBot.Language.Intents;
 /// </summary>
 internal static class CueMatcher
 {
-    public static bool Matches(IReadOnlyList<string> tokens, IReadOnlyList<string> cue, IReadOnlySet<int> covered)
+    /// <summary>Start of the first occurrence of <paramref name="cue"/> outside <paramref name="covered"/>, or -1.</summary>
+    public static int Find(IReadOnlyList<string> tokens, IReadOnlyList<string> cue, IReadOnlySet<int> covered)
     {
-        if (cue.Count == 0) return false;
+        if (cue.Count == 0) return -1;
         for (var start = 0; start + cue.Count <= tokens.Count; start++)
         {
             var all = true;
             for (var k = 0; k < cue.Count && all; k++)
                 all = !covered.Contains(start + k) && Same(tokens[start + k], cue[k]);
-            if (all && !IsAfternoon(tokens, start, cue)) return true;
+            if (all && !IsAfternoon(tokens, start, cue) && !IsRelativeQui(tokens, start, cue)) return start;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>"après-midi" is a time of day, not "après".</summary>
     private static bool IsAfternoon(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> cue) =>
         cue[^1] == "apres" && start + cue.Count < tokens.Count && tokens[start + cue.Count] == "midi";
+
+    /// <summary>"qu'est-ce qui se passe", "ce qui": a relative "qui", not a question about who.</summary>
+    private static bool IsRelativeQui(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> cue) =>
+        cue[0] == "qui" && start > 0 && tokens[start - 1] == "ce";
 
     private static bool Same(string word, string cueWord)
     {

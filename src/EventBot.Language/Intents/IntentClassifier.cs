@@ -19,7 +19,7 @@ public sealed class IntentClassifier
     [
         Intent.Cancel, Intent.Unknowable, Intent.Inscription, Intent.Quand, Intent.Lieu, Intent.Intervenant, Intent.Organisers,
         Intent.Paqte, Intent.Fiche, Intent.Ressource, Intent.Lien, Intent.Now, Intent.Next, Intent.Programme, Intent.Session,
-        Intent.WeekEvent, Intent.Parcours, Intent.Help, Intent.OutOfScope, Intent.Thanks, Intent.Goodbye, Intent.Greeting, Intent.None,
+        Intent.Parcours, Intent.WeekEvent, Intent.Help, Intent.OutOfScope, Intent.Goodbye, Intent.Thanks, Intent.Greeting, Intent.None,
     ];
 
     /// <summary>What naming a thing of a kind says about the intent (weaker than a cue: "qui anime l'atelier X" is about who).</summary>
@@ -32,7 +32,7 @@ public sealed class IntentClassifier
         [EntityKind.Place] = (Intent.Lieu, 1.0),
         [EntityKind.Resource] = (Intent.Ressource, 1.5),
         [EntityKind.Fiche] = (Intent.Fiche, 1.5),
-        [EntityKind.WeekEvent] = (Intent.WeekEvent, 2.0),
+        [EntityKind.WeekEvent] = (Intent.WeekEvent, 1.5),
         [EntityKind.Link] = (Intent.Lien, 1.5),
         [EntityKind.Paqte] = (Intent.Paqte, 2.5),
         [EntityKind.Week] = (Intent.WeekEvent, 1.0),
@@ -44,20 +44,30 @@ public sealed class IntentClassifier
         void Add(Intent intent, double weight) => scores[intent] = scores.GetValueOrDefault(intent) + weight;
 
         var topics = new List<string>();
-        var covered = entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
+        var covered = InsideNames(entities);
+        // Longest cues first; a cue lying inside one already found is part of that phrase, not more
+        // evidence ("qui est" inside "qui est derrière", "ce qu'il y a" inside "qu'est-ce qu'il y a").
+        var claimed = new List<(int Start, int End)>();
         foreach (var cue in IntentCues.All)
         {
-            if (!CueMatcher.Matches(message.Tokens, cue.Tokens, covered)) continue;
+            var start = CueMatcher.Find(message.Tokens, cue.Tokens, cue.CountsInsideNames ? new HashSet<int>() : covered);
+            if (start < 0) continue;
+            var end = start + cue.Tokens.Count;
+            if (claimed.Any(c => c.Start <= start && end <= c.End)) continue;
+            claimed.Add((start, end));
             Add(cue.Intent, cue.Weight);
             if (cue.Topic is not null && !topics.Contains(cue.Topic)) topics.Add(cue.Topic);
         }
-        if (LoneOu(message.Tokens)) Add(Intent.Lieu, 3);
+        if (LoneOu(message.Tokens) && !scores.ContainsKey(Intent.Lieu)) Add(Intent.Lieu, 3);
 
         foreach (var entity in entities.GroupBy(e => e.Kind).Select(g => g.MaxBy(e => e.Score)!))
         {
             var (intent, weight) = EntityEvidence[entity.Kind];
             Add(intent, weight * entity.Score);
         }
+        // "c'est qui l'IREV": who is an organisation asks about the organisers, not a speaker.
+        if (entities.Any(e => e.Kind == EntityKind.Organisation) && entities.All(e => e.Kind != EntityKind.Speaker) && message.Tokens.Contains("qui"))
+            Add(Intent.Organisers, 2);
         if (entities.Any(e => e.Score >= 0.9) && scores.ContainsKey(Intent.OutOfScope)) scores[Intent.OutOfScope] /= 2;
 
         AddDateEvidence(date, Add);
@@ -76,6 +86,13 @@ public sealed class IntentClassifier
         return new IntentResult(top.Intent, Math.Round(confidence, 3), top.Intent == Intent.Unknowable ? topics : []);
     }
 
+    /// <summary>
+    /// Token positions inside names of two words or more: "lieu" in "lieux totems" is no question about a
+    /// place, but a one-word name ("vidéo", "paqte") is still the cue it looks like.
+    /// </summary>
+    public static IReadOnlySet<int> InsideNames(IEnumerable<EntityMatch> entities) =>
+        entities.Where(e => e.TokenCount >= 2).SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
+
     private static void AddDateEvidence(DateResolution? date, Action<Intent, double> add)
     {
         if (date is null) return;
@@ -84,7 +101,8 @@ public sealed class IntentClassifier
             case RelativeDay.Now or RelativeDay.Today or RelativeDay.Tonight: add(Intent.Now, 2.5); break;
             case RelativeDay.Next: add(Intent.Next, 2.5); break;
             default:
-                if (date.Dates.Count > 0) add(Intent.Programme, 1.5);
+                // A day said without a question word asks for that day's programme ("quels événements jeudi").
+                if (date.Dates.Count > 0) add(Intent.Programme, 2.5);
                 break;
         }
     }

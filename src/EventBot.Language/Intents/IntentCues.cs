@@ -5,13 +5,15 @@ namespace EventBot.Language.Intents;
 
 /// <summary>
 /// The cue table. Weights follow one scale: question words that decide what the answer must be
-/// (où, qui, quand, s'inscrire) weigh 3 and beat the topic words (atelier, parcours, programme: 2) so that
-/// "où a lieu l'atelier…" asks for a place; out-of-event subjects weigh 4 because a single "parking"
-/// or "blague" decides the answer; politeness weighs 1 so it never hides a real question.
+/// (où, qui, quand, organisateurs) weigh 4, more than a topic word plus a named thing (atelier 2 +
+/// the atelier's name 1.5), so that "où a lieu l'atelier…" asks for a place; actions and out-of-event
+/// subjects (s'inscrire, parking, blague) weigh 4.5 because they decide the answer alone; politeness
+/// weighs 1 so it never hides a real question.
 /// </summary>
 internal static class IntentCues
 {
-    public static readonly IReadOnlyList<IntentCue> All = Build();
+    /// <summary>Longest first, as <see cref="IntentClassifier"/> reads them.</summary>
+    public static readonly IReadOnlyList<IntentCue> All = Build().OrderByDescending(c => c.Tokens.Count).ToList();
 
     private static List<IntentCue> Build()
     {
@@ -20,47 +22,59 @@ internal static class IntentCues
         {
             foreach (var p in phrases) cues.Add(new IntentCue(intent, FrenchNormaliser.Normalise(p).Tokens, weight));
         }
+        void Decisive(Intent intent, double weight, params string[] phrases)
+        {
+            foreach (var p in phrases) cues.Add(new IntentCue(intent, FrenchNormaliser.Normalise(p).Tokens, weight, CountsInsideNames: true));
+        }
         void Topic(string topic, params string[] phrases)
         {
-            foreach (var p in phrases) cues.Add(new IntentCue(Intent.Unknowable, FrenchNormaliser.Normalise(p).Tokens, 4, topic));
+            foreach (var p in phrases) cues.Add(new IntentCue(Intent.Unknowable, FrenchNormaliser.Normalise(p).Tokens, 4.5, topic));
         }
 
         Add(Intent.Greeting, 1, "bonjour", "salut", "hello", "coucou", "bonsoir", "hey", "hi", "yo", "hola", "re bonjour");
         Add(Intent.Thanks, 1.2, "merci", "remercie", "c'est gentil", "super merci", "trop bien", "parfait");
-        Add(Intent.Goodbye, 1.2, "au revoir", "bye", "a plus", "a bientot", "bonne journee", "bonne soiree", "ciao", "adieu", "a la prochaine", "tchao");
+        Add(Intent.Goodbye, 1.2, "au revoir", "bye", "a plus", "a bientot", "ciao", "adieu", "tchao");
+        // Set phrases whose words mean something else alone ("soirée", "prochaine").
+        Add(Intent.Goodbye, 3, "bonne journee", "bonne soiree", "a la prochaine", "bonne fin de journee");
         Add(Intent.Help, 2, "aide", "aider", "help", "comment ca marche", "comment ca fonctionne", "mode d'emploi");
         Add(Intent.Help, 3.5, "que sais tu faire", "tu sais faire quoi", "que peux tu faire", "tu peux faire quoi", "qu'est-ce que tu sais faire",
             "qu'est-ce que tu peux faire", "tu sers a quoi", "qui es tu", "t'es qui", "que puis je demander", "quoi demander", "vous pouvez faire quoi",
-            "que savez vous faire", "qu'est ce que je peux demander", "tu fais quoi");
+            "que savez vous faire", "qu'est ce que je peux demander", "tu fais quoi", "te demander", "vous demander", "que pouvez vous faire");
         Add(Intent.Cancel, 3, "annuler", "annule", "stop", "laisse tomber", "laissez tomber", "oublie", "oubliez", "arrete", "arreter", "abandonner", "on arrete");
 
-        Add(Intent.Programme, 2, "programme", "planning", "agenda", "quoi de prevu", "qu'est ce qu'il y a", "il y a quoi", "se passe", "au menu",
-            "quoi de neuf", "evenements", "qu'est-ce qui se passe", "ce qu'il y a", "quoi faire", "calendrier", "deroulement", "deroule", "prevu");
+        // "programme" keeps its sense inside a document's name ("programme de la semaine").
+        Decisive(Intent.Programme, 2, "programme", "planning", "agenda");
+        Add(Intent.Programme, 2, "quoi de prevu", "qu'est ce qu'il y a", "il y a quoi", "se passe", "au menu",
+            "quoi de neuf", "qu'est-ce qui se passe", "ce qu'il y a", "quoi faire", "calendrier", "deroulement", "deroule", "prevu");
         Add(Intent.Now, 2.5, "en cours", "la tout de suite", "actuellement");
+        // Meal words used as a moment, not as a question about food.
+        Add(Intent.Next, 4.5, "apres le dejeuner", "apres manger", "apres la pause", "apres le repas");
         Add(Intent.Parcours, 2, "parcours", "lequel choisir", "choisir", "thematiques", "quel theme");
         Add(Intent.Parcours, 1.5, "conseiller citoyen", "conseil citoyen", "me conseilles", "me conseillez", "recommandes", "recommandez", "adapte", "pour moi", "pour un");
         Add(Intent.Parcours, 0.5, "je suis", "je travaille");
         Add(Intent.Session, 2, "atelier", "visite", "table ronde", "plateau radio", "conference", "de quoi parle", "ca parle de", "sujet", "debat", "session", "intervention");
-        Add(Intent.Lieu, 3, "ou est", "ou se", "ou sont", "ou a lieu", "ou ca", "c'est ou", "ou aura lieu", "lieu", "adresse", "se situe", "situe", "se trouve",
+        Add(Intent.Lieu, 4, "ou est", "ou se", "ou sont", "ou a lieu", "ou ca", "c'est ou", "ou aura lieu", "lieu", "adresse", "se situe", "situe", "se trouve",
             "accueil", "salle", "comment aller", "comment venir", "comment y aller", "comment se rendre", "comment s'y rendre", "endroit", "localisation",
-            "dans quelle ville", "quelle ville", "ou se deroule", "ou ca se passe", "ou il", "ou elle", "ou on", "ou aller", "ou trouver", "plan d'acces", "a quel endroit");
-        Add(Intent.Intervenant, 2, "qui", "avec qui");
-        Add(Intent.Intervenant, 3, "qui est", "qui anime", "qui intervient", "intervenant", "intervient", "anime", "animateur", "animatrice", "speaker",
+            "dans quelle ville", "quelle ville", "ou se deroule", "ou ca se passe", "se passe ou", "passe ou", "ou il", "ou elle", "ou on", "ou aller", "plan d'acces", "a quel endroit");
+        Add(Intent.Intervenant, 2, "qui");
+        Add(Intent.Intervenant, 4, "avec qui", "qui est", "qui anime", "qui intervient", "intervenant", "intervient", "anime", "animateur", "animatrice", "speaker",
             "qui parle", "orateur", "qui presente", "qui sont", "invites", "interviendra");
-        Add(Intent.Ressource, 2.5, "telecharger", "document", "pdf", "bibliographie", "ressource", "diaporama", "support", "slides", "lecture", "depliant",
+        // Format words keep their sense inside a document's name ("programme pdf").
+        Decisive(Intent.Ressource, 2.5, "telecharger", "document", "pdf");
+        Add(Intent.Ressource, 2.5, "bibliographie", "ressource", "diaporama", "support", "slides", "lecture", "depliant",
             "plaquette", "synthese", "telechargement", "docs", "a lire", "presentation");
         Add(Intent.Fiche, 3, "fiche", "fiche experience", "fiches experiences", "retour d'experience");
-        Add(Intent.WeekEvent, 2, "world forum", "lancement", "laureats", "circuits courts", "cloture", "soiree", "village", "entrepreneuriat pour tous",
-            "ateliers du pia", "job dating", "speed dating", "trophees", "diversite", "evenement", "temps fort");
-        Add(Intent.Organisers, 3, "organisateur", "organisateurs", "partenaire", "partenaires", "qui est derriere", "porte par", "pilote", "organise", "qui organise",
-            "qui a organise", "financeur", "co organise");
-        Add(Intent.Paqte, 3, "paqte", "pacte", "charte entreprises quartiers");
-        Add(Intent.Quand, 3, "quand", "quel jour", "quelle date", "a quelle heure", "quelle heure", "horaire", "commence", "debut", "finit", "fini", "termine",
+        // The events' own names come from the data as entities; only the words for "an event" are cues.
+        Add(Intent.WeekEvent, 2, "evenement", "evenements", "temps fort", "trophees");
+        Add(Intent.Organisers, 4, "organisateur", "organisateurs", "partenaire", "partenaires", "qui est derriere", "porte par", "pilote", "organise", "qui organise",
+            "qui a organise", "financeur", "co organise", "qui porte", "qui pilote", "qui finance");
+        Decisive(Intent.Paqte, 3, "paqte", "pacte");
+        Add(Intent.Quand, 4, "quand", "quel jour", "quelle date", "a quelle heure", "quelle heure", "horaire", "commence", "debut", "finit", "fini", "termine",
             "combien de temps", "duree", "a partir de quelle heure", "jusqu'a quelle heure", "date", "heure");
         Add(Intent.Lien, 2.5, "webdoc", "youtube", "video", "site", "lien", "url", "internet", "chaine", "replay", "en ligne", "regarder");
-        Add(Intent.Inscription, 3.5, "inscrire", "inscription", "inscris", "reserver", "reservation", "participer", "register", "m'enregistrer", "places disponibles",
-            "billet", "venir au", "je veux venir", "s'inscrit");
-        Add(Intent.OutOfScope, 4, "capitale", "blague", "foot", "football", "match", "recette", "president", "bitcoin", "crypto", "film", "chanson", "musique",
+        Add(Intent.Inscription, 4.5, "inscrire", "inscription", "inscris", "reserver", "reservation", "participer", "register", "m'enregistrer", "places disponibles",
+            "billet", "je veux venir", "s'inscrit");
+        Add(Intent.OutOfScope, 4.5, "capitale", "blague", "foot", "football", "match", "recette", "president", "bitcoin", "crypto", "film", "chanson", "musique",
             "horoscope", "quel age", "psg", "losc", "mariage", "poeme", "crepes", "pizza", "netflix", "chat gpt", "voiture electrique", "bourse", "elections",
             "ta couleur preferee", "tu m'aimes", "jeu video", "sens de la vie", "population", "pays", "chiffre d'affaires d'apple");
 

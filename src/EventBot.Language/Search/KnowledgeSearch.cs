@@ -49,6 +49,8 @@ public sealed class KnowledgeSearch : IDisposable
     {
         _passages = PassageBuilder.Build(data);
         _passageTerms = _passages.Select(p => Analyse(p.Title + ". " + p.Text).ToHashSet()).ToList();
+        // Both sides are accent-folded before analysis: the French stemmer stems "troisième" and
+        // "troisieme" differently, and users rarely type accents.
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)))
         {
             for (var i = 0; i < _passages.Count; i++)
@@ -56,8 +58,8 @@ public sealed class KnowledgeSearch : IDisposable
                 writer.AddDocument(new Document
                 {
                     new StoredField(OrdinalField, i),
-                    new TextField(TitleField, _passages[i].Title, Field.Store.NO),
-                    new TextField(TextField, _passages[i].Text, Field.Store.NO),
+                    new TextField(TitleField, FrenchNormaliser.Fold(_passages[i].Title), Field.Store.NO),
+                    new TextField(TextField, FrenchNormaliser.Fold(_passages[i].Text), Field.Store.NO),
                 });
             }
         }
@@ -115,7 +117,7 @@ public sealed class KnowledgeSearch : IDisposable
     private List<string> Analyse(string text)
     {
         var terms = new List<string>();
-        using var stream = _analyzer.GetTokenStream(TextField, text);
+        using var stream = _analyzer.GetTokenStream(TextField, FrenchNormaliser.Fold(text));
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken()) terms.Add(term.ToString());

@@ -31,14 +31,16 @@ public static class FuzzyMatcher
 
     /// <summary>
     /// How well a message word stands for a name word: 1 when equal (a final plural s/x aside), lower
-    /// with each edit, 0.8 for a clipped form of a long word ("biblio" for "bibliographie"), 0 when too far.
+    /// with each edit, 0.8 for a clipped form (6+ letters) of a long word ("biblio" for "bibliographie"), 0 when too far.
     /// </summary>
-    public static double WordSimilarity(string word, string target)
+    public static double WordSimilarity(string word, string target) => WordSimilarity(word, target, allowClipped: true);
+
+    private static double WordSimilarity(string word, string target, bool allowClipped)
     {
         var w = Singular(word);
         var t = Singular(target);
         if (w == t) return 1.0;
-        if (w.Length >= 5 && t.Length >= 8 && t.StartsWith(w, StringComparison.Ordinal)) return 0.8;
+        if (allowClipped && w.Length >= 6 && t.Length >= 8 && t.StartsWith(w, StringComparison.Ordinal)) return 0.8;
         var max = MaxEdits(Math.Min(word.Length, target.Length));
         if (max == 0 || Math.Abs(w.Length - t.Length) > max) return 0.0;
         var distance = Distance(w, t);
@@ -65,7 +67,8 @@ public static class FuzzyMatcher
             var joined = string.Concat(phrase);
             for (var i = 0; i < tokens.Count; i++)
             {
-                var score = WordSimilarity(tokens[i], joined);
+                // No clipping here: "faire" is a prefix of "faireemergerpuisaccelerer" but not that name.
+                var score = WordSimilarity(tokens[i], joined, allowClipped: false);
                 if (score > 0 && (best is null || score > best.Value.Score)) best = new SpanMatch(i, 1, score);
             }
         }
