@@ -45,7 +45,8 @@ public sealed class MainRouter(EventKnowledge knowledge)
                 return;
         }
 
-        if (NeedsSpecificThing(question) && knowledge.Search(question.Understanding.Text) is { } specific)
+        if (NeedsSpecificThing(question) && knowledge.Search(question.Understanding.Text) is { } specific &&
+            SpecificKinds(intent).Contains(specific.Kind))
         {
             // "Où est l'accueil ?" names nothing the recogniser knows; the data's passages do.
             question = question with
@@ -111,6 +112,15 @@ public sealed class MainRouter(EventKnowledge knowledge)
     private static bool NeedsSpecificThing(Question question) =>
         question.Intent is Intent.Lieu or Intent.Intervenant or Intent.Quand or Intent.Session &&
         !question.Understanding.Entities.Any(e => e.Kind is EntityKind.Session or EntityKind.Speaker or EntityKind.Place or EntityKind.WeekEvent);
+
+    /// <summary>What a where, who, when or which-session question can be about.</summary>
+    private static EntityKind[] SpecificKinds(Intent intent) => intent switch
+    {
+        Intent.Lieu => [EntityKind.Place, EntityKind.Session, EntityKind.WeekEvent],
+        Intent.Intervenant => [EntityKind.Speaker, EntityKind.Session],
+        Intent.Quand => [EntityKind.WeekEvent, EntityKind.Session],
+        _ => [EntityKind.Session],
+    };
 
     private static Reply Unknowable(Question question)
     {

@@ -17,7 +17,7 @@ internal static class MainTexts
         "Voici ce que je peux faire :\n" +
         "• le programme d'un jour (« programme de mercredi », « et aujourd'hui ? », « et après ? »)\n" +
         "• les six parcours du Pop-Up dév éco et le conseil d'un parcours selon votre profil\n" +
-        "• les ateliers, visites, tables rondes et plateaux radio, et qui y intervient\n" +
+        "• les ateliers, visites, tables rondes et plateaux radio, et leurs intervenants\n" +
         "• les lieux (Plaine Images, La Chaufferie, Plateau Fertile)\n" +
         "• les ressources à télécharger et les fiches expérience\n" +
         "Tapez « annuler » pour abandonner une question en cours.";

@@ -24,8 +24,17 @@ public sealed class ParcoursAdvisor
         "voudrais", "aller", "participer", "quoi", "quel", "lesquels", "meilleur", "mieux", "profil", "mon", "pop", "up",
     ];
 
+    /// <summary>Words by which a person asks for advice or speaks of themselves; without one, nothing is advised.</summary>
+    private static readonly string[] AdviceCues =
+        ["je suis", "pour moi", "conseil", "choisir", "recommand", "interesse", "lequel", "quel parcours", "profil", "en tant que", "je travaille", "je suis un", "je suis une"];
+
     public Advice? Advise(Question question, EventData data)
     {
+        if (!AdviceCues.Any(cue => question.Understanding.Normalised.Contains(cue, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         var said = question.Understanding.Normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 4 && !FrenchStopWords.Contains(w) && !AskingWords.Contains(w))
             .Select(Stem).ToHashSet();

@@ -53,7 +53,7 @@ public sealed class ParcoursAnswers(EventData data)
             .Fact(ParcoursTexts.Partners, partners);
         foreach (var session in parcours.Sessions)
         {
-            card.Item($"{ParcoursTexts.Kind(session.Kind)} : {session.Title}", SpeakerNames(session), query: session.Title);
+            card.Item($"{ParcoursTexts.Kind(session.Kind)}{SessionPlace(session)} : {session.Title}", SpeakerNames(session), query: session.Title);
         }
 
         card.Note(ParcoursTexts.NoHoursNorRooms)
@@ -151,8 +151,11 @@ public sealed class ParcoursAnswers(EventData data)
         _ => $"{ParcoursTexts.Room} : {session.Room ?? ParcoursTexts.Unknown}. {ParcoursTexts.Time} : {(session.StartTime is { } t ? FrenchFormat.Time(t) : ParcoursTexts.Unknown)}.",
     };
 
-    private static string SessionLine(Session s) =>
-        $"{ParcoursTexts.Kind(s.Kind)} : {s.Title}" + (s.Speakers.Count > 0 ? $" — avec {SpeakerNames(s)}" : "");
+    private string SessionLine(Session s) =>
+        $"{ParcoursTexts.Kind(s.Kind)}{SessionPlace(s)} : {s.Title}" + (s.Speakers.Count > 0 ? $" — avec {SpeakerNames(s)}" : "");
+
+    private string SessionPlace(Session s) =>
+        data.Places.FirstOrDefault(p => p.Id == s.PlaceId) is { } place ? $" ({place.Name})" : "";
 
     private static string SpeakerNames(Session s) =>
         FrenchFormat.List(s.Speakers.Select(p => p.Status is null ? p.Name : $"{p.Name} ({p.Status})").ToList());

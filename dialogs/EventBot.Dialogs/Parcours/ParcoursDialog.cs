@@ -43,9 +43,13 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             }
         }
 
+        var advice = parcours.Count <= 1 ? advisor.Advise(question, lookup.Data) : null;
         if (parcours is [var p] && lookup.Parcours(p.Id) is { } found)
         {
-            return answers.Describe(found);
+            // "Je suis conseiller citoyen, quel parcours ?" names the parcours through its audience.
+            return advice?.Parcours.Id == found.Id
+                ? answers.Describe(found, ParcoursTexts.Recommend(found.Name, advice.Reason))
+                : answers.Describe(found);
         }
 
         if (parcours.Count > 1)
@@ -53,7 +57,7 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             return Clarify(ParcoursTexts.ChooseQuestion, parcours.Select(m => (EntityKind.Parcours, m.Id)), lookup);
         }
 
-        if (advisor.Advise(question, lookup.Data) is { } advice)
+        if (advice is not null)
         {
             return answers.Describe(advice.Parcours, ParcoursTexts.Recommend(advice.Parcours.Name, advice.Reason));
         }

@@ -9,10 +9,14 @@ public static class ReplyRenderer
 {
     public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>EventBot always answers in French.</summary>
+    public const string Locale = "fr-FR";
+
     public static IMessageActivity ToActivity(Reply reply)
     {
-        var activity = MessageFactory.Text(reply.Text, reply.Text, InputHints.AcceptingInput);
+        var activity = MessageFactory.Text(reply.Text, inputHint: InputHints.AcceptingInput);
         activity.TextFormat = TextFormatTypes.Plain;
+        activity.Locale = Locale;
         if (reply.Card is not null)
         {
             activity.Attachments =
