@@ -38,6 +38,11 @@ public sealed class EvenementAnswers(EventData data)
             lines.Add($"{EvenementTexts.Speakers} : " + FrenchFormat.List(e.Speakers.Select(FrenchFormat.PersonAndContribution).ToList()));
         }
 
+        if (FrenchFormat.Captions(data.Media.Where(m => m.EventId == e.Id && m.ParcoursId is null)) is { } captions)
+        {
+            lines.Add(captions);
+        }
+
         if (e.Url is not null)
         {
             lines.Add(e.Url);
@@ -115,6 +120,18 @@ public sealed class EvenementAnswers(EventData data)
         var evt = data.Events.FirstOrDefault(e => e.Id == paqte.EventId);
         var text = $"{EvenementTexts.PaqteHeading(paqte.Name, evt?.Title ?? "", evt is null ? "" : FrenchFormat.Dates(evt.Dates))} {paqte.Summary}\n{EvenementTexts.Axes(paqte.Axes.Count)}\n" +
                    FrenchFormat.Bullets(paqte.Axes.Select(a => $"{a.Verb} : {a.Description}"));
+        if (evt is not null)
+        {
+            var signing = data.Media.Where(m => m.EventId == evt.Id &&
+                new[] { paqte.Name }.Concat(paqte.Aliases).Any(n => m.Caption.Contains(n, StringComparison.OrdinalIgnoreCase)));
+            if (FrenchFormat.Captions(signing) is { } captions)
+            {
+                text += "\n" + captions;
+            }
+
+            text += $"\n{evt.Title} : {evt.Summary}";
+        }
+
         var card = new InfoCard(paqte.Name).Subtitle(evt is null ? null : $"{evt.Title}, {FrenchFormat.Dates(evt.Dates)}").Body(paqte.Summary);
         foreach (var axis in paqte.Axes)
         {

@@ -10,15 +10,18 @@ public sealed class EvenementDialog(Func<EventData> data) : AnswerDialog(DialogI
 {
     public const string DialogId = "evenement";
 
-    protected override Outcome Answer(Question question, EventLookup lookup)
+    protected override Outcome? Answer(Question question, EventLookup lookup)
     {
         var answers = new EvenementAnswers(lookup.Data);
         switch (question.Intent)
         {
             case Intent.Paqte:
                 return answers.Paqte();
-            case Intent.Organisers when !question.Understanding.Of(EntityKind.WeekEvent).Any():
+            case Intent.Organisers when question.Understanding.Entities.All(e => e.Kind is EntityKind.Week or EntityKind.Organisation):
                 return answers.Organisers();
+            case Intent.Organisers when !question.Understanding.Of(EntityKind.WeekEvent).Any():
+                // "Qu'organise Fashion Green Hub ?" is about the thing named, not the week's organisers.
+                return null;
         }
 
         var events = Best(question, EntityKind.WeekEvent);

@@ -42,7 +42,30 @@ public sealed class IntervenantAnswers(EventData data)
     public Reply OfSession(Session session) =>
         List(IntervenantTexts.In($"{ParcoursTexts.Kind(session.Kind)} « {session.Title} »"), session.Speakers);
 
-    public Reply OfEvent(WeekEvent e) => List(IntervenantTexts.In(e.Title), e.Speakers);
+    /// <summary>The event's speakers, with what the sources say of its participants and speakers.</summary>
+    public Reply OfEvent(WeekEvent e)
+    {
+        var about = e.Facts.Where(f => f.Contains("intervenant", StringComparison.OrdinalIgnoreCase) || f.Contains("participant", StringComparison.OrdinalIgnoreCase)).ToList();
+        if (FrenchFormat.Captions(data.Media.Where(m => m.EventId == e.Id && m.ParcoursId is null)) is { } captions)
+        {
+            about.Add(captions);
+        }
+
+        if (e.Speakers.Count == 0)
+        {
+            return $"{e.Title} : {e.Summary}\n{IntervenantTexts.NoSpeakers}" + (about.Count > 0 ? "\n" + string.Join("\n", about) : "");
+        }
+
+        var list = List(IntervenantTexts.In(e.Title), e.Speakers);
+        return about.Count == 0 ? list : list with { Text = list.Text + "\n" + string.Join("\n", about) };
+    }
+
+    /// <summary>The people a fiche expérience names.</summary>
+    public Reply OfFiche(Fiche fiche) =>
+        fiche.People.Count == 0 ? IntervenantTexts.NoSpeakers : List(IntervenantTexts.In($"Fiche expérience {fiche.Name}"), fiche.People);
+
+    /// <summary>The speakers whose role or organisation names a place ("Directeur de la Plaine Image").</summary>
+    public Reply? OfPlace(Place place) => OfNames(new[] { place.Name }.Concat(place.Aliases).ToList(), place.Name);
 
     public Reply OfParcours(Domain.Model.Parcours parcours)
     {
@@ -54,7 +77,22 @@ public sealed class IntervenantAnswers(EventData data)
             return IntervenantTexts.NoSpeakers;
         }
 
-        var text = IntervenantTexts.In(ParcoursTexts.Heading(parcours.Name)) + "\n" + FrenchFormat.Bullets(lines);
+        var partners = FrenchFormat.List(parcours.PartnerIds.Select(id => data.Organisations.FirstOrDefault(o => o.Id == id)?.Name ?? id).ToList());
+        var header = new List<string>();
+        var host = data.Events.FirstOrDefault(e => e.Id == parcours.EventId);
+        var hostOrganisers = FrenchFormat.List((host?.OrganiserIds ?? []).Select(id => data.Organisations.FirstOrDefault(o => o.Id == id)?.Name ?? id).ToList());
+        if (partners.Length > 0)
+        {
+            header.Add($"{ParcoursTexts.Heading(parcours.Name)} : {IntervenantTexts.With(partners)}" +
+                       (host is null || hostOrganisers.Length == 0 ? "" : $" ({host.Title}, organisé par {hostOrganisers})"));
+        }
+
+        if (parcours.Audience is not null)
+        {
+            header.Add($"{ParcoursTexts.ForWhom} : {parcours.Audience}");
+        }
+
+        var text = string.Join("\n", header.Append(IntervenantTexts.In(ParcoursTexts.Heading(parcours.Name)))) + "\n" + FrenchFormat.Bullets(lines);
         var card = new InfoCard($"{IntervenantTexts.Title} — {ParcoursTexts.Heading(parcours.Name)}");
         foreach (var s in parcours.Sessions.Where(s => s.Speakers.Count > 0))
         {
@@ -65,18 +103,21 @@ public sealed class IntervenantAnswers(EventData data)
     }
 
     /// <summary>The speakers who come from an organisation (matched on its name and aliases).</summary>
-    public Reply? OfOrganisation(Organisation organisation)
+    public Reply? OfOrganisation(Organisation organisation) =>
+        OfNames(new[] { organisation.Name }.Concat(organisation.Aliases).ToList(), organisation.Name);
+
+    private Reply? OfNames(IReadOnlyList<string> names, string title)
     {
-        var names = new[] { organisation.Name }.Concat(organisation.Aliases).ToList();
         var appearances = Appearances()
-            .Where(a => a.Speaker.Organisation is { } org && names.Any(n => org.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            .Where(a => new[] { a.Speaker.Organisation, a.Speaker.Role }.Any(text =>
+                text is not null && names.Any(n => text.Contains(n, StringComparison.OrdinalIgnoreCase))))
             .ToList();
         if (appearances.Count == 0)
         {
             return null;
         }
 
-        var text = IntervenantTexts.FromOrganisation(organisation.Name) + "\n" +
+        var text = IntervenantTexts.FromOrganisation(title) + "\n" +
                    FrenchFormat.Bullets(appearances.Select(a => $"{FrenchFormat.Person(a.Speaker)} — {a.Where}"));
         return new Reply(text);
     }

@@ -12,9 +12,9 @@ public sealed class IntervenantDialog(Func<EventData> data) : AnswerDialog(Dialo
     public const string DialogId = "intervenant";
 
     private static readonly EntityKind[] Order =
-        [EntityKind.Speaker, EntityKind.Session, EntityKind.WeekEvent, EntityKind.Parcours, EntityKind.Organisation];
+        [EntityKind.Speaker, EntityKind.Session, EntityKind.Fiche, EntityKind.WeekEvent, EntityKind.Parcours, EntityKind.Place, EntityKind.Organisation];
 
-    protected override Outcome Answer(Question question, EventLookup lookup)
+    protected override Outcome? Answer(Question question, EventLookup lookup)
     {
         foreach (var kind in Order)
         {
@@ -46,6 +46,9 @@ public sealed class IntervenantDialog(Func<EventData> data) : AnswerDialog(Dialo
             EntityKind.Session when lookup.Session(id) is { } s => answers.OfSession(s),
             EntityKind.WeekEvent when lookup.Event(id) is { } e => answers.OfEvent(e),
             EntityKind.Parcours when lookup.Parcours(id) is { } p => answers.OfParcours(p),
+            EntityKind.Fiche when lookup.Fiche(id) is { } f => answers.OfFiche(f),
+            EntityKind.Place when lookup.Place(id) is { } p =>
+                answers.OfPlace(p) ?? new Lieu.LieuAnswers(lookup.Data).DescribePlace(p),
             EntityKind.Organisation when lookup.Organisation(id) is { } o =>
                 answers.OfOrganisation(o) ?? new EvenementAnswers(lookup.Data).DescribeOrganisation(o),
             _ => IntervenantTexts.NotFound,

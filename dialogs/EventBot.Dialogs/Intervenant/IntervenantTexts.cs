@@ -10,6 +10,7 @@ internal static class IntervenantTexts
 
     public static string SpeaksIn(string person) => $"{person} intervient :";
     public static string In(string what) => $"Qui intervient — {what} :";
+    public static string With(string partners) => $"proposé avec {partners}.";
     public static string FromOrganisation(string organisation) => $"Intervenants de {organisation} :";
     public static string Parcours(string name) => $"dans le parcours {name}";
 }

@@ -19,6 +19,10 @@ public sealed class LieuAnswers(EventData data)
         }
 
         lines.Add(place.Address is null ? LieuTexts.AddressUnknown : $"{LieuTexts.Address} : {place.Address}.");
+        if (FrenchFormat.Captions(data.Media.Where(m => m.PlaceId == place.Id)) is { } captions)
+        {
+            lines.Add(captions);
+        }
         var text = string.Join("\n", lines);
         var card = new InfoCard(place.Name).Subtitle(place.City).Body(place.Description)
             .Fact(LieuTexts.Part, parent?.Name)
@@ -62,6 +66,13 @@ public sealed class LieuAnswers(EventData data)
 
         text += " " + (session.Room is null ? LieuTexts.RoomUnknown : LieuTexts.Room(session.Room));
         return new Reply(text, null, parcours is null ? null : [ParcoursTexts.Heading(parcours.Name)]);
+    }
+
+    /// <summary>Where several sessions take place, when the data gives no room for any of them.</summary>
+    public Reply WhereAreSessions(IReadOnlyList<Session> sessions)
+    {
+        var lines = sessions.Select(s => WhereIsSession(s).Text);
+        return new Reply(string.Join("\n", lines));
     }
 
     /// <summary>Every place the sources name, when the question names none.</summary>

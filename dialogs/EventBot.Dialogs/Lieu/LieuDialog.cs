@@ -12,9 +12,9 @@ public sealed class LieuDialog(Func<EventData> data) : AnswerDialog(DialogId, da
 
     /// <summary>What is asked about, most specific first: a session is more precise than its parcours.</summary>
     private static readonly EntityKind[] Order =
-        [EntityKind.Session, EntityKind.Place, EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Week];
+        [EntityKind.Speaker, EntityKind.Resource, EntityKind.Fiche, EntityKind.Link, EntityKind.Session, EntityKind.Place, EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Week];
 
-    protected override Outcome Answer(Question question, EventLookup lookup)
+    protected override Outcome? Answer(Question question, EventLookup lookup)
     {
         foreach (var kind in Order)
         {
@@ -22,6 +22,16 @@ public sealed class LieuDialog(Func<EventData> data) : AnswerDialog(DialogId, da
             if (best.Count == 1)
             {
                 return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
+            }
+
+            if (best.Count > 1 && kind == EntityKind.Session)
+            {
+                // "Dans quelle salle est la table ronde ?": when no candidate has a room, one answer fits all.
+                var sessions = best.Select(m => lookup.Session(m.Id)).OfType<Session>().ToList();
+                if (sessions.All(s => s.Room is null && s.PlaceId is null))
+                {
+                    return new LieuAnswers(lookup.Data).WhereAreSessions(sessions);
+                }
             }
 
             if (best.Count > 1)
@@ -38,6 +48,10 @@ public sealed class LieuDialog(Func<EventData> data) : AnswerDialog(DialogId, da
         var answers = new LieuAnswers(lookup.Data);
         return kind switch
         {
+            EntityKind.Speaker => new Intervenant.IntervenantAnswers(lookup.Data).Speaker(id),
+            EntityKind.Resource when lookup.Resource(id) is { } r => new Ressource.RessourceAnswers(lookup.Data).Describe(r),
+            EntityKind.Fiche when lookup.Fiche(id) is { } f => new Ressource.RessourceAnswers(lookup.Data).DescribeFiche(f),
+            EntityKind.Link when lookup.Link(id) is { } l => new Ressource.RessourceAnswers(lookup.Data).DescribeLink(l),
             EntityKind.Session when lookup.Session(id) is { } s => answers.WhereIsSession(s),
             EntityKind.Place when lookup.Place(id) is { } p => answers.DescribePlace(p),
             EntityKind.Parcours when lookup.Parcours(id) is { } p => answers.WhereIsParcours(p),

@@ -20,7 +20,8 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
         public static implicit operator Outcome(string text) => new(new Reply(text));
     }
 
-    protected abstract Outcome Answer(Question question, EventLookup lookup);
+    /// <summary>The answer, or null when this dialog has nothing to say about what the message names.</summary>
+    protected abstract Outcome? Answer(Question question, EventLookup lookup);
 
     /// <summary>The answer once the user has picked one of the clarifying choices.</summary>
     protected abstract Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup);
@@ -29,13 +30,25 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
     {
         var question = options as Question ?? throw new ArgumentException("An answer dialog needs the Question.", nameof(options));
         var outcome = Answer(question, new EventLookup(data()));
+        if (outcome is null)
+        {
+            dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
+            return DialogContext.NotUnderstood;
+        }
+
         if (outcome.Clarify is { } clarify)
         {
             dc.ActiveDialog!.State[IntentKey] = question.Intent.ToString();
             return await dc.BeginDialogAsync(ChoicePrompt.DialogId, clarify, cancellationToken);
         }
 
-        await dc.Context.SendAsync(outcome.Reply!, cancellationToken);
+        var reply = outcome.Reply!;
+        if (RelatedFact.Find(question, reply.Text, data()) is { } fact)
+        {
+            reply = reply with { Text = $"{reply.Text}\n{MainTexts.RelatedFact(fact)}" };
+        }
+
+        await dc.Context.SendAsync(AnswerCoverage.Qualify(question, reply), cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 

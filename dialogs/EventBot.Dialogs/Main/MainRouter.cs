@@ -40,6 +40,10 @@ public sealed class MainRouter(EventKnowledge knowledge)
             case Intent.Unknowable:
                 await dc.Context.SendAsync(Unknowable(question), cancellationToken);
                 return;
+            case Intent.OutOfScope when question.Understanding.Entities.Count > 0:
+                // "Quel âge a Milouda ALA ?" is about the event, but the documents cannot answer it.
+                await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), cancellationToken);
+                return;
             case Intent.OutOfScope:
                 await dc.Context.SendAsync(new Reply(MainTexts.OutOfScope, null, MainTexts.Suggestions), cancellationToken);
                 return;
@@ -76,7 +80,19 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return;
         }
 
-        await dc.BeginDialogAsync(dialogId, question, cancellationToken);
+        var result = await dc.BeginDialogAsync(dialogId, question, cancellationToken);
+        if (result.Status == DialogTurnStatus.NotUnderstood)
+        {
+            // The intent's dialog had nothing to say of what the message names: describe that thing.
+            var fallback = DialogFor(question.Understanding);
+            if (fallback is null || fallback == dialogId)
+            {
+                await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), cancellationToken);
+                return;
+            }
+
+            await dc.BeginDialogAsync(fallback, question, cancellationToken);
+        }
     }
 
     private static string? DialogFor(Intent intent) => intent switch
@@ -111,7 +127,8 @@ public sealed class MainRouter(EventKnowledge knowledge)
     /// </summary>
     private static bool NeedsSpecificThing(Question question) =>
         question.Intent is Intent.Lieu or Intent.Intervenant or Intent.Quand or Intent.Session &&
-        !question.Understanding.Entities.Any(e => e.Kind is EntityKind.Session or EntityKind.Speaker or EntityKind.Place or EntityKind.WeekEvent);
+        !question.Understanding.Entities.Any(e => e.Kind is EntityKind.Session or EntityKind.Speaker or EntityKind.Place ||
+                                                  (e.Kind is EntityKind.WeekEvent && question.Intent != Intent.Lieu));
 
     /// <summary>What a where, who, when or which-session question can be about.</summary>
     private static EntityKind[] SpecificKinds(Intent intent) => intent switch

@@ -49,6 +49,13 @@ internal static class MainTexts
         _ => "Plusieurs réponses sont possibles. Laquelle vous intéresse ?",
     };
 
+    /// <summary>Before an answer that does not cover some words of the question.</summary>
+    public static string NotSaid(string words) =>
+        $"Je n'ai pas cette information précise (« {words} ») : les documents ne la donnent pas. Voici ce qu'ils disent :";
+
+    /// <summary>After an answer, the data's sentence about a word of the question the answer left out.</summary>
+    public static string RelatedFact(string sentence) => $"À ce sujet, les documents indiquent : {sentence}";
+
     public static string UnknownTopic(string topic) =>
         $"Je n'ai pas cette information ({topic}) : les documents de l'événement dont je dispose n'en parlent pas. " + CanHelpWith;
 

@@ -44,13 +44,24 @@ public sealed class ParcoursAnswers(EventData data)
             lines.Add($"{ParcoursTexts.Partners} : {partners}");
         }
 
+        if (parcours.Themes.Count > 0)
+        {
+            lines.Add($"{ParcoursTexts.Themes} : {FrenchFormat.List(parcours.Themes)}");
+        }
+
         lines.Add($"{ParcoursTexts.Sessions} :");
         lines.Add(FrenchFormat.Bullets(parcours.Sessions.Select(SessionLine)));
+        if (FrenchFormat.Captions(data.Media.Where(m => m.ParcoursId == parcours.Id)) is { } captions)
+        {
+            lines.Add(captions);
+        }
+
         var text = string.Join("\n", lines);
 
         var card = new InfoCard(ParcoursTexts.Heading(parcours.Name)).Subtitle(when).Body(parcours.Summary)
             .Fact(ParcoursTexts.ForWhom, parcours.Audience)
-            .Fact(ParcoursTexts.Partners, partners);
+            .Fact(ParcoursTexts.Partners, partners)
+            .Fact(ParcoursTexts.Themes, FrenchFormat.List(parcours.Themes));
         foreach (var session in parcours.Sessions)
         {
             card.Item($"{ParcoursTexts.Kind(session.Kind)}{SessionPlace(session)} : {session.Title}", SpeakerNames(session), query: session.Title);

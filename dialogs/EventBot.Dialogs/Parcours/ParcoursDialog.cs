@@ -15,7 +15,7 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
 {
     public const string DialogId = "parcours";
 
-    protected override Outcome Answer(Question question, EventLookup lookup)
+    protected override Outcome? Answer(Question question, EventLookup lookup)
     {
         var answers = new ParcoursAnswers(lookup.Data);
         if (question.Intent == Intent.Inscription)
@@ -35,6 +35,17 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             if (sessions.Count > 1)
             {
                 return Clarify(Main.MainTexts.Which(EntityKind.Session), sessions.Select(s => (EntityKind.Session, s.Id)), lookup);
+            }
+
+            var atPlace = Best(question, EntityKind.Place).SelectMany(p => lookup.Data.Parcours.SelectMany(x => x.Sessions).Where(s => s.PlaceId == p.Id)).ToList();
+            if (atPlace is [var held])
+            {
+                return answers.DescribeSession(held);
+            }
+
+            if (question.Intent == Intent.Session && SessionsOfKindNamed(question, lookup) is [var onlyOne] && parcours.Count == 0)
+            {
+                return answers.DescribeSession(onlyOne);
             }
 
             if (question.Intent == Intent.Session && SessionsOfKindNamed(question, lookup) is { Count: > 1 } ofKind)

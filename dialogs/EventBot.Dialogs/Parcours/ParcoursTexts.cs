@@ -13,6 +13,7 @@ internal static class ParcoursTexts
     public const string When = "Quand";
     public const string Where = "Où";
     public const string Sessions = "Au programme";
+    public const string Themes = "Thèmes";
     public const string Speakers = "Intervenants";
     public const string Questions = "Questions abordées";
     public const string Room = "Salle";

@@ -20,7 +20,7 @@ public sealed class ProgrammeAnswers(EventData data)
     public Reply Week(string? preface = null)
     {
         var lines = WeekDays.Select(d => $"{FrenchFormat.DateCapitalised(d)} : {FrenchFormat.List(EventsOn(d).Select(e => e.Title).ToList())}");
-        var text = (preface ?? ProgrammeTexts.Week(data.Week.Name, WeekDates)) + "\n" + FrenchFormat.Bullets(lines) + "\n" + ProgrammeTexts.NoHours;
+        var text = (preface ?? ProgrammeTexts.Week(data.Week.Name, WeekDates, WeekDays.Count)) + "\n" + FrenchFormat.Bullets(lines) + "\n" + ProgrammeTexts.NoHours;
         var card = new InfoCard(ProgrammeTexts.WeekTitle).Subtitle($"{data.Week.Name}, {WeekDates}");
         foreach (var day in WeekDays)
         {
@@ -135,7 +135,7 @@ public sealed class ProgrammeAnswers(EventData data)
     }
 
     public Reply WhenWeek() =>
-        new($"{ProgrammeTexts.Week(data.Week.Name, WeekDates)} {ProgrammeTexts.NoHours}", null, DaySuggestions(WeekDays));
+        new($"{ProgrammeTexts.Week(data.Week.Name, WeekDates, WeekDays.Count)} {ProgrammeTexts.NoHours}", null, DaySuggestions(WeekDays));
 
     private static bool IsEvening(WeekEvent e) =>
         e.Kind.Contains("soiree", StringComparison.OrdinalIgnoreCase) || e.Title.Contains("soirée", StringComparison.OrdinalIgnoreCase);

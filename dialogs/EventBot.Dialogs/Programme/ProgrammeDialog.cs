@@ -10,7 +10,7 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
 {
     public const string DialogId = "programme";
 
-    protected override Outcome Answer(Question question, EventLookup lookup)
+    protected override Outcome? Answer(Question question, EventLookup lookup)
     {
         var answers = new ProgrammeAnswers(lookup.Data);
         var u = question.Understanding;
@@ -52,7 +52,7 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
     protected override Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup) =>
         lookup.Event(id) is { } e ? new ProgrammeAnswers(lookup.Data).When(e) : new ProgrammeAnswers(lookup.Data).WhenWeek();
 
-    private static Outcome When(Question question, EventLookup lookup, ProgrammeAnswers answers)
+    private static Outcome? When(Question question, EventLookup lookup, ProgrammeAnswers answers)
     {
         if (Best(question, EntityKind.WeekEvent) is [var evt] && lookup.Event(evt.Id) is { } e)
         {
@@ -69,9 +69,18 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
         }
 
         var several = Best(question, EntityKind.WeekEvent);
-        return several.Count > 1
-            ? Clarify(Main.MainTexts.Which(EntityKind.WeekEvent), several.Select(m => (EntityKind.WeekEvent, m.Id)), lookup)
-            : answers.WhenWeek();
+        if (several.Count > 1)
+        {
+            return Clarify(Main.MainTexts.Which(EntityKind.WeekEvent), several.Select(m => (EntityKind.WeekEvent, m.Id)), lookup);
+        }
+
+        // "Fashion Green Hub a été fondée quand ?" names something that is not an event: its own answer says.
+        if (question.Understanding.Entities.Any(e => e.Kind is not EntityKind.Week))
+        {
+            return null;
+        }
+
+        return answers.WhenWeek();
     }
 
     private static Outcome Next(Question question, ProgrammeAnswers answers)

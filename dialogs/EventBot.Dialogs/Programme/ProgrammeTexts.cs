@@ -14,7 +14,7 @@ internal static class ProgrammeTexts
     public const string DownloadProgramme = "Télécharger le programme";
     public const string SeeEvent = "En savoir plus";
 
-    public static string Week(string name, string dates) => $"La semaine {name} se déroule {dates}.";
+    public static string Week(string name, string dates, int days) => $"La semaine {name} se déroule {dates} ({days} jours).";
 
     public static string OutsideWeek(string day, string week) =>
         $"Le {day} ne fait pas partie de la semaine, qui se déroule {week}. Voici le programme de la semaine :";

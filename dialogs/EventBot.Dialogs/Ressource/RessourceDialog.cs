@@ -13,7 +13,7 @@ public sealed class RessourceDialog(Func<EventData> data) : AnswerDialog(DialogI
     private static readonly EntityKind[] Order =
         [EntityKind.Fiche, EntityKind.Resource, EntityKind.Link, EntityKind.Parcours];
 
-    protected override Outcome Answer(Question question, EventLookup lookup)
+    protected override Outcome? Answer(Question question, EventLookup lookup)
     {
         foreach (var kind in Order)
         {

@@ -1,0 +1,106 @@
+using EventBot.Dialogs.Replies;
+using EventBot.Language.Text;
+
+namespace EventBot.Dialogs.Main;
+
+/// <summary>
+/// Keeps an answer honest when it is about the right thing but not about what was asked: "y a-t-il
+/// un dress code pour la soirée de clôture ?" finds the closing evening, whose description says
+/// nothing of a dress code. Two signs are read:
+/// a detail the event documents never give (contacts, ages, prizes won, deadlines, dress, childcare…)
+/// that the answer does not mention; and "combien de X" where the answer gives no number before X.
+/// The answer then starts by saying the documents do not give it, and still gives what is known.
+/// </summary>
+public static class AnswerCoverage
+{
+    /// <summary>
+    /// Details people ask about that the event documents never give. Kept to nouns and verbs that
+    /// name a detail: general words ("pose", "dure", "travaille") would flag good answers.
+    /// </summary>
+    private static readonly HashSet<string> Details =
+    [
+        "telephone", "tel", "numero", "mail", "email", "courriel", "contact", "contacter", "joindre", "linkedin",
+        "age", "nationalite", "salaire", "biographie",
+        "dress", "code", "tenue", "garderie", "enfants", "enfant", "animaux", "chien", "badge", "cadeau", "goodies",
+        "traduction", "interprete", "langue", "velo", "navette", "covoiturage", "gare", "train", "bus", "tram",
+        "cafe", "boisson", "boire", "cocktail", "buffet", "diner", "dejeuner", "petit-dejeuner",
+        "budget", "cout", "coute", "financement", "billet", "ticket", "remboursement", "capacite", "jauge",
+        "limite", "deadline", "gagne", "gagnant", "gagnants", "gagnante", "vainqueur", "vainqueurs", "resultat",
+        "resultats", "palmares", "classement", "photos", "replay", "enregistrement", "certificat", "attestation",
+    ];
+
+    private static readonly HashSet<string> CountWords = ["combien", "nombre"];
+
+    /// <summary>Words that mean the people who came, whichever the question uses.</summary>
+    private static readonly HashSet<string> PeopleWords = ["monde", "gens", "personnes", "participants", "inscrits", "visiteurs"];
+
+    public static Reply Qualify(Question question, Reply reply)
+    {
+        var missing = Uncovered(question, reply.Text);
+        return missing.Count == 0
+            ? reply
+            : reply with { Text = MainTexts.NotSaid(FrenchFormat.List(missing)) + "\n" + reply.Text };
+    }
+
+    /// <summary>The details asked that the answer does not give.</summary>
+    public static IReadOnlyList<string> Uncovered(Question question, string answer)
+    {
+        var understanding = question.Understanding;
+        var tokens = understanding.Normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = understanding.Entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
+        var answerTokens = FrenchNormaliser.Normalise(answer).Tokens;
+
+        var missing = tokens
+            .Where((token, index) => !named.Contains(index) && Details.Contains(token) && !answerTokens.Contains(token))
+            .ToList();
+
+        var counted = CountedNoun(tokens, named);
+        if (counted is not null && !NumberBefore(counted, answerTokens))
+        {
+            missing.Add(counted);
+        }
+
+        return missing.Distinct().ToList();
+    }
+
+    /// <summary>The noun of "combien de X", "le nombre de X", unless it is a name of the event.</summary>
+    private static string? CountedNoun(string[] tokens, HashSet<int> named)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (!CountWords.Contains(tokens[i]))
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < Math.Min(tokens.Length, i + 4); j++)
+            {
+                if (!named.Contains(j) && tokens[j].Length >= 4 && !FrenchStopWords.Contains(tokens[j]))
+                {
+                    return tokens[j];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the answer says "160 participants" (or "une quarantaine d'intervenants") for the noun.</summary>
+    private static bool NumberBefore(string noun, IReadOnlyList<string> answer)
+    {
+        bool Same(string word) => FuzzyMatcher.WordSimilarity(noun, word) >= 0.8 || (PeopleWords.Contains(noun) && PeopleWords.Contains(word));
+        for (var i = 0; i < answer.Count; i++)
+        {
+            if (Same(answer[i]) && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => IsNumber(answer[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumber(string token) =>
+        token.Any(char.IsDigit) || token is "un" or "une" or "deux" or "trois" or "quatre" or "cinq" or "six" or "sept" or "huit"
+            or "neuf" or "dix" or "quinzaine" or "vingtaine" or "trentaine" or "quarantaine" or "cinquantaine" or "centaine";
+}
