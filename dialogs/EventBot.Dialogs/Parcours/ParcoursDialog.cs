@@ -23,8 +23,12 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             return SignUp(lookup);
         }
 
-        var sessions = Best(question, EntityKind.Session);
         var parcours = Best(question, EntityKind.Parcours);
+        var named = parcours.Count == 1 ? lookup.Parcours(parcours[0].Id) : null;
+
+        // "L'atelier du parcours Attractivité": only that parcours's sessions are meant.
+        var sessions = Best(question, EntityKind.Session)
+            .Where(s => named is null || named.Sessions.Any(x => x.Id == s.Id)).ToList();
         if (question.Intent == Intent.Session || parcours.Count == 0)
         {
             if (sessions is [var one] && lookup.Session(one.Id) is { } session)
@@ -43,12 +47,13 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
                 return answers.DescribeSession(held);
             }
 
-            if (question.Intent == Intent.Session && SessionsOfKindNamed(question, lookup) is [var onlyOne] && parcours.Count == 0)
+            var ofKind = SessionsOfKindNamed(question, lookup).Where(s => named is null || named.Sessions.Contains(s)).ToList();
+            if (ofKind is [var onlyOne] && (question.Intent == Intent.Session || named is not null))
             {
                 return answers.DescribeSession(onlyOne);
             }
 
-            if (question.Intent == Intent.Session && SessionsOfKindNamed(question, lookup) is { Count: > 1 } ofKind)
+            if (question.Intent == Intent.Session && ofKind.Count > 1)
             {
                 return Clarify(Main.MainTexts.Which(EntityKind.Session), ofKind.Select(s => (EntityKind.Session, s.Id)), lookup);
             }

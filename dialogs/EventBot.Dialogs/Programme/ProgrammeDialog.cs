@@ -65,7 +65,12 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
             .OfType<string>().Distinct().ToList();
         if (host is [var hostId] && lookup.Event(hostId) is { } hostEvent)
         {
-            return answers.When(hostEvent);
+            // A parcours's own description may say more ("sur toute la journée").
+            var about = Best(question, EntityKind.Parcours) is [var p] && lookup.Parcours(p.Id) is { } parcours
+                ? $"\n{Parcours.ParcoursTexts.Heading(parcours.Name)} : {parcours.Summary}"
+                : "";
+            var when = answers.When(hostEvent);
+            return when with { Text = when.Text + about };
         }
 
         var several = Best(question, EntityKind.WeekEvent);
