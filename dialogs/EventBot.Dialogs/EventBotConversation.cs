@@ -93,8 +93,9 @@ public sealed class EventBotConversation(
     }
 
     /// <summary>A message a pending prompt could not use is a new question when it has a clear meaning of its own.</summary>
-    private static bool IsNewQuestion(Question question) =>
-        question.Intent is not (Intent.None or Intent.Cancel) || question.Understanding.Entities.Count > 0;
+    private bool IsNewQuestion(Question question) =>
+        question.Intent is not (Intent.None or Intent.Cancel) || question.Understanding.Entities.Count > 0 ||
+        knowledge.Search(question.Understanding.Text) is not null;
 
     /// <summary>The user's own clock when the channel sends it, else the server's, in the event's time zone.</summary>
     private DateTimeOffset LocalNow(ITurnContext turnContext) =>

@@ -6,6 +6,7 @@ using EventBot.Dialogs.Parcours;
 using EventBot.Dialogs.Programme;
 using EventBot.Dialogs.Replies;
 using EventBot.Dialogs.Ressource;
+using EventBot.Language.Text;
 using EventBot.Language.Understanding;
 
 namespace EventBot.Dialogs.Main;
@@ -63,6 +64,11 @@ public sealed class MainRouter(EventKnowledge knowledge)
         }
 
         var dialogId = DialogFor(intent) ?? DialogFor(question.Understanding);
+        if (intent == Intent.Session && !question.Understanding.Of(EntityKind.Session).Any() && question.Understanding.Of(EntityKind.WeekEvent).Any())
+        {
+            // "Des ateliers sur l'emploi des jeunes ?" finds the week's "Ateliers du PIA", an event.
+            dialogId = EvenementDialog.DialogId;
+        }
         if (dialogId is null && knowledge.Search(question.Understanding.Text) is { } hit)
         {
             // The search found the passage: answer as if the message had named that thing.
@@ -76,7 +82,8 @@ public sealed class MainRouter(EventKnowledge knowledge)
 
         if (dialogId is null)
         {
-            await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), cancellationToken);
+            var saysSomething = question.Understanding.Normalised.Split(' ').Any(w => w.Length >= 3 && !FrenchStopWords.Contains(w));
+            await dc.Context.SendAsync(new Reply(saysSomething ? MainTexts.Unknown : MainTexts.NotUnderstood, null, MainTexts.Suggestions), cancellationToken);
             return;
         }
 
@@ -136,7 +143,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
         Intent.Lieu => [EntityKind.Place, EntityKind.Session, EntityKind.WeekEvent],
         Intent.Intervenant => [EntityKind.Speaker, EntityKind.Session],
         Intent.Quand => [EntityKind.WeekEvent, EntityKind.Session],
-        _ => [EntityKind.Session],
+        _ => [EntityKind.Session, EntityKind.WeekEvent],
     };
 
     private static Reply Unknowable(Question question)

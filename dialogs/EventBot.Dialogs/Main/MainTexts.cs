@@ -25,6 +25,8 @@ internal static class MainTexts
     public const string NothingToCancel = "Il n'y a rien en cours à annuler. Que voulez-vous savoir ?";
     public const string Empty = "Je n'ai reçu qu'un message vide. Posez-moi votre question par écrit, par exemple « programme de mercredi ».";
     public const string TooLong = "Votre message est très long : je n'en ai lu que le début.";
+    public const string NotUnderstood =
+        "Je n'ai pas bien compris votre demande. Vous pouvez par exemple me demander « programme de mercredi », « les parcours du Pop-Up » ou « où est l'accueil ? ».";
     public const string CanHelpWith = "Je peux en revanche vous renseigner sur le programme, les parcours, les intervenants, les lieux et les ressources.";
     public const string Unknown =
         "Je n'ai pas cette information : les documents de l'événement dont je dispose n'en parlent pas. " + CanHelpWith;

@@ -28,9 +28,13 @@ public sealed class ParcoursAdvisor
     private static readonly string[] AdviceCues =
         ["je suis", "pour moi", "conseil", "choisir", "recommand", "interesse", "lequel", "quel parcours", "profil", "en tant que", "je travaille", "je suis un", "je suis une"];
 
+    /// <summary>Whether the person asks for advice or speaks of themselves.</summary>
+    public bool AdviceAsked(Question question) =>
+        AdviceCues.Any(cue => question.Understanding.Normalised.Contains(cue, StringComparison.Ordinal));
+
     public Advice? Advise(Question question, EventData data)
     {
-        if (!AdviceCues.Any(cue => question.Understanding.Normalised.Contains(cue, StringComparison.Ordinal)))
+        if (!AdviceAsked(question))
         {
             return null;
         }

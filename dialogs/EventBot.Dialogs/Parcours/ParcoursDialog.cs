@@ -78,7 +78,7 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             return answers.Describe(advice.Parcours, ParcoursTexts.Recommend(advice.Parcours.Name, advice.Reason));
         }
 
-        var list = answers.List();
+        var list = advisor.AdviceAsked(question) ? answers.List(ParcoursTexts.NoAdvice) : answers.List();
         return new Outcome(null, new ChoicePrompt.Options(list.Text, answers.Choices().Select(c => c with { Value = EventLookup.Key(EntityKind.Parcours, c.Value) }).ToList(), list.Card));
     }
 

@@ -7,6 +7,8 @@ internal static class ParcoursTexts
 {
     public const string ListTitle = "Les parcours du Pop-Up dév éco";
     public const string AskWhich = "Lequel vous intéresse ? Je peux aussi vous conseiller : dites-moi qui vous êtes (élu, conseiller citoyen, entrepreneur…) ou ce qui vous intéresse.";
+    public const string NoAdvice =
+        "Les documents ne recommandent pas de parcours pour ce profil. Voici les six parcours du Pop-Up dév éco, le mercredi 16 octobre 2019 :";
     public const string ChooseQuestion = "Quel parcours voulez-vous découvrir ?";
     public const string ForWhom = "Pour qui";
     public const string Partners = "Avec";
