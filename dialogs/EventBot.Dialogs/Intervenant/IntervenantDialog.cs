@@ -16,18 +16,9 @@ public sealed class IntervenantDialog(Func<EventData> data) : AnswerDialog(Dialo
 
     protected override Outcome? Answer(Question question, EventLookup lookup)
     {
-        foreach (var kind in Order)
+        if (AnswerFirstNamed(question, lookup, Order) is { } answer)
         {
-            var best = Best(question, kind);
-            if (best.Count == 1)
-            {
-                return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
-            }
-
-            if (best.Count > 1)
-            {
-                return Clarify(Main.MainTexts.Which(kind), best.Select(m => (kind, m.Id)), lookup);
-            }
+            return answer;
         }
 
         var popUp = lookup.Data.Events.FirstOrDefault(e => lookup.Data.Parcours.Any(p => p.EventId == e.Id));

@@ -14,34 +14,16 @@ public sealed class LieuDialog(Func<EventData> data) : AnswerDialog(DialogId, da
     private static readonly EntityKind[] Order =
         [EntityKind.Speaker, EntityKind.Resource, EntityKind.Fiche, EntityKind.Link, EntityKind.Session, EntityKind.Place, EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Week];
 
-    protected override Outcome? Answer(Question question, EventLookup lookup)
-    {
-        foreach (var kind in Order)
+    protected override Outcome? Answer(Question question, EventLookup lookup) =>
+        AnswerFirstNamed(question, lookup, Order, (kind, best) =>
         {
-            var best = Best(question, kind);
-            if (best.Count == 1)
-            {
-                return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
-            }
-
-            if (best.Count > 1 && kind == EntityKind.Session)
-            {
-                // "Dans quelle salle est la table ronde ?": when no candidate has a room, one answer fits all.
-                var sessions = best.Select(m => lookup.Session(m.Id)).OfType<Session>().ToList();
-                if (sessions.All(s => s.Room is null && s.PlaceId is null))
-                {
-                    return new LieuAnswers(lookup.Data).WhereAreSessions(sessions);
-                }
-            }
-
-            if (best.Count > 1)
-            {
-                return Clarify(Main.MainTexts.Which(kind), best.Select(m => (kind, m.Id)), lookup);
-            }
-        }
-
-        return new LieuAnswers(lookup.Data).Places();
-    }
+            // "Dans quelle salle est la table ronde ?": when no candidate has a room, one answer fits all.
+            var sessions = best.Select(m => lookup.Session(m.Id)).OfType<Session>().ToList();
+            return kind == EntityKind.Session && sessions.All(s => s.Room is null && s.PlaceId is null)
+                ? new LieuAnswers(lookup.Data).WhereAreSessions(sessions)
+                : (Outcome?)null;
+        })
+        ?? new LieuAnswers(lookup.Data).Places();
 
     protected override Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup)
     {

@@ -63,6 +63,34 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 
+    /// <summary>
+    /// Answers for the first kind, in <paramref name="order"/>, that the question names: one thing gets
+    /// its answer; several get what <paramref name="several"/> says, or a clarifying question. Null
+    /// when the question names none of these kinds.
+    /// </summary>
+    protected Outcome? AnswerFirstNamed(
+        Question question,
+        EventLookup lookup,
+        IReadOnlyList<EntityKind> order,
+        Func<EntityKind, IReadOnlyList<EntityMatch>, Outcome?>? several = null)
+    {
+        foreach (var kind in order)
+        {
+            var best = Best(question, kind);
+            if (best.Count == 1)
+            {
+                return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
+            }
+
+            if (best.Count > 1)
+            {
+                return several?.Invoke(kind, best) ?? Clarify(MainTexts.Which(kind), best.Select(m => (kind, m.Id)), lookup);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A clarifying question offering the given entities.</summary>
     protected static Outcome Clarify(string question, IEnumerable<(EntityKind Kind, string Id)> candidates, EventLookup lookup)
     {

@@ -15,33 +15,16 @@ public sealed class RessourceDialog(Func<EventData> data) : AnswerDialog(DialogI
 
     protected override Outcome? Answer(Question question, EventLookup lookup)
     {
-        foreach (var kind in Order)
-        {
-            var best = Best(question, kind);
-            if (best.Count == 1)
-            {
-                return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
-            }
-
-            // "Les fiches expérience" names them all: the list answers better than a question.
-            if (best.Count > 1 && kind == EntityKind.Fiche)
-            {
-                return new RessourceAnswers(lookup.Data).Fiches();
-            }
-
-            if (best.Count > 1)
-            {
-                return Clarify(Main.MainTexts.Which(kind), best.Select(m => (kind, m.Id)), lookup);
-            }
-        }
-
         var answers = new RessourceAnswers(lookup.Data);
-        return question.Intent switch
-        {
-            Intent.Fiche => answers.Fiches(),
-            Intent.Lien => answers.Links(),
-            _ => answers.List(),
-        };
+
+        // "Les fiches expérience" names them all: the list answers better than a question.
+        return AnswerFirstNamed(question, lookup, Order, (kind, _) => kind == EntityKind.Fiche ? answers.Fiches() : (Outcome?)null)
+            ?? question.Intent switch
+            {
+                Intent.Fiche => answers.Fiches(),
+                Intent.Lien => answers.Links(),
+                _ => answers.List(),
+            };
     }
 
     protected override Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup)
