@@ -41,6 +41,27 @@ public class EntityRecognizerTests
             $"{kind} {id} not in [{string.Join("; ", entities.Select(e => $"{e.Kind} {e.Id} '{e.MatchedText}' {e.Score}"))}]");
     }
 
+    /// <summary>A kind of session said with a parcours: exactly that parcours's sessions of that kind, scored like a good match.</summary>
+    public static TheoryData<string, string> SessionsOfParcoursKind => new()
+    {
+        { "c'est quoi l'atelier du parcours Attractivité", "atelier-role-attractivite" },
+        { "la table ronde du parcours coopérations", "table-ronde-cooperations-enjeux,table-ronde-cooperations-emploi-locataires" },
+        { "les ateliers du parcours innovation et économie", "atelier-conference-economie-informelle,atelier-innovations-sociales" },
+        { "la visite du parcours industrie de demain", "visite-plateau-fertile" },
+        { "le plateau radio du parcours emergence", "plateau-radio-faire-emerger,plateau-radio-initiative-jeunes" },
+        { "la découverte du parcours lieu totem", "decouverte-plaine-images" },
+        { "l'atelier du parcours emergence", "" },
+    };
+
+    [Theory, MemberData(nameof(SessionsOfParcoursKind))]
+    public void NamesTheParcourssSessionsOfTheKindSaid(string text, string sessions)
+    {
+        var found = SeedData.Understander.Understand(text, SeedData.DuringWeek).Of(EntityKind.Session).ToList();
+        var expected = sessions.Split(',', StringSplitOptions.RemoveEmptyEntries).Order().ToList();
+        Assert.Equal(expected, found.Select(s => s.Id).Distinct().Order().ToList());
+        Assert.All(found, s => Assert.InRange(s.Score, 0.85, 1.0));
+    }
+
     public static TheoryData<string> NothingNamed => new() { "bonjour", "quelle est la capitale de l'Australie", "merci beaucoup", "et après ?" };
 
     [Theory, MemberData(nameof(NothingNamed))]

@@ -37,6 +37,8 @@ public class EventDateResolverTests
         { "la semaine", "after", "2019-10-14,2019-10-15,2019-10-16,2019-10-17,2019-10-18", RelativeDay.ThisWeek, null },
         { "toute la semaine", "during", "2019-10-14,2019-10-15,2019-10-16,2019-10-17,2019-10-18", RelativeDay.ThisWeek, null },
         { "le 3 novembre 2019", "during", "2019-11-03", null, null },
+        { "il y a quoi le 16/10", "after", "2019-10-16", null, null },
+        { "dans 2 jours", "during", "2019-10-18", null, null },
     };
 
     [Theory, MemberData(nameof(Cases))]
@@ -51,7 +53,12 @@ public class EventDateResolverTests
         Assert.Equal(time is null ? null : TimeOnly.Parse(time), resolution.Time);
     }
 
-    public static TheoryData<string> NoDate => new() { "c'est quoi le parcours emergence", "bonjour", "qui anime l'atelier", "vendre des produits" };
+    /// <summary>Bare years and "jour" without a day are topics' dates, not days asked about.</summary>
+    public static TheoryData<string> NoDate => new()
+    {
+        "c'est quoi le parcours emergence", "bonjour", "qui anime l'atelier", "vendre des produits",
+        "les thèmes pour 2020", "mise à jour en 2022", "fondée en 2015", "en 2019", "les nouveautés 2021", "la mise à jour du jour",
+    };
 
     [Theory, MemberData(nameof(NoDate))]
     public void FindsNoDateWhenNoneIsSaid(string text) => Assert.Null(Resolver.Resolve(text, SeedData.DuringWeek));

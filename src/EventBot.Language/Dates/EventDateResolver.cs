@@ -124,7 +124,8 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
     {
         foreach (var result in Model.Value.Parse(text, localNow.DateTime))
         {
-            if (FrenchNormaliser.Normalise(result.Text).Tokens.All(namedWords.Contains)) continue;
+            var words = FrenchNormaliser.Normalise(result.Text).Tokens;
+            if (words.All(namedWords.Contains) || !IsDayLike(words, result.Text)) continue;
             if (result.Resolution?["values"] is not IEnumerable<Dictionary<string, string>> values) continue;
             var days = new List<DateOnly>();
             TimeOnly? time = null;
@@ -144,6 +145,30 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
         }
         return null;
     }
+
+    /// <summary>Words of relative days the recognizer reads ("après-demain", "avant-hier", "le week-end").</summary>
+    private static readonly HashSet<string> DayWordsOfRecognizer = ["demain", "hier", "aujourd'hui", "semaine", "weekend", "week", "soir", "matin", "jour", "jours"];
+
+    /// <summary>
+    /// A day said as a day: a weekday, a day number with a month or in figures ("16/10"), a relative day. A bare
+    /// year or month is a topic's date ("les thèmes pour 2020", "fondée en 2015"), not a day asked about, and
+    /// "jour" needs a number or a relative word ("dans 2 jours", not "mise à jour").
+    /// </summary>
+    private static bool IsDayLike(IReadOnlyList<string> words, string text)
+    {
+        if (words.Any(w => DayWords.Weekday(w) is not null)) return true;
+        if (NumericDateRegex().IsMatch(text)) return true;
+        var hasMonth = words.Any(w => w.Length >= 4 && DayWords.Month(w) is not null);
+        var hasDayNumber = words.Any(w => (int.TryParse(w, out var n) && n is >= 1 and <= 31) || w == "1er");
+        if (hasMonth && hasDayNumber) return true;
+        var relative = words.Where(DayWordsOfRecognizer.Contains).ToList();
+        if (relative.Count == 0) return false;
+        // "jour(s)" alone is no day ("mise à jour"); with a number or another day word it is ("dans 2 jours", "le jour d'après").
+        return relative.Any(w => w is not ("jour" or "jours")) || hasDayNumber || words.Any(w => w is "prochain" or "suivant" or "precedent" or "dernier" or "meme");
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}\s*[/.-]\s*\d{1,2}\b")]
+    private static partial Regex NumericDateRegex();
 
     /// <summary>The days one resolution value covers (ranges up to a week are listed day by day).</summary>
     private static List<DateOnly> DaysOf(Dictionary<string, string> value)

@@ -20,7 +20,7 @@ internal sealed class EntityPhraseBuilder
     ];
 
     /// <summary>Kind of session → how people call it.</summary>
-    private static readonly Dictionary<string, string[]> KindLabels = new()
+    internal static readonly IReadOnlyDictionary<string, string[]> KindLabels = new Dictionary<string, string[]>
     {
         [SessionKinds.Atelier] = ["atelier"],
         [SessionKinds.AtelierConference] = ["atelier", "conference"],
@@ -39,6 +39,8 @@ internal sealed class EntityPhraseBuilder
     private const double FragmentWeight = 0.9;
     private const double DistinctiveWordWeight = 0.75;
     private const double LastNameWeight = 0.95;
+    /// <summary>"atelier attractivité": a kind of session and its parcours name the parcours's sessions of that kind.</summary>
+    internal const double KindAndParcoursWeight = 0.95;
     private const double FirstNameWeight = 0.8;
 
     private readonly List<EntityPhrase> _phrases = [];
@@ -94,7 +96,7 @@ internal sealed class EntityPhraseBuilder
         if (!KindLabels.TryGetValue(session.Kind, out var labels)) return;
         var parcoursTokens = ContentTokens(parcours.Name);
         foreach (var label in labels)
-            Add(EntityKind.Session, session.Id, [.. label.Split(' '), .. parcoursTokens], 0.95);
+            Add(EntityKind.Session, session.Id, [.. label.Split(' '), .. parcoursTokens], KindAndParcoursWeight);
     }
 
     private void AddSpeakers(EventData data)

@@ -18,6 +18,11 @@ public sealed class EntityRecognizer
     private readonly IReadOnlyList<EntityPhrase> _phrases;
     private readonly Dictionary<string, string> _onlySessionOfSpeaker;
     private readonly Dictionary<string, string> _ficheOfResource;
+    /// <summary>Parcours id → its sessions with the words their kind is called by ("atelier", "table ronde"…).</summary>
+    private readonly Dictionary<string, List<(string Session, IReadOnlyList<string[]> Labels)>> _sessionsOfParcours;
+
+    /// <summary>How far (in tokens) a kind word may stand from the parcours it belongs to ("l'atelier proposé dans le parcours X").</summary>
+    private const int KindToParcoursGap = 4;
 
     public EntityRecognizer(EventData data)
     {
@@ -29,6 +34,10 @@ public sealed class EntityRecognizer
             .ToDictionary(g => g.Key, g => g.First().Session);
         _ficheOfResource = data.Fiches.Where(f => f.ResourceId is not null)
             .GroupBy(f => f.ResourceId!).ToDictionary(g => g.Key, g => g.First().Id);
+        _sessionsOfParcours = data.Parcours.ToDictionary(
+            p => p.Id,
+            p => p.Sessions.Select(s => (s.Id, (IReadOnlyList<string[]>)(EntityPhraseBuilder.KindLabels.TryGetValue(s.Kind, out var labels)
+                ? labels.Select(l => l.Split(' ')).ToList() : []))).ToList());
     }
 
     public IReadOnlyList<EntityMatch> Recognize(string text) => Recognize(FrenchNormaliser.Normalise(text));
@@ -61,8 +70,58 @@ public sealed class EntityRecognizer
                 TokenCount = k.Span.Length,
             })
             .ToList();
-        return [.. matches, .. SessionsOfSpeakers(matches), .. FichesOfResources(matches)];
+        return [.. matches, .. SessionsOfSpeakers(matches), .. FichesOfResources(matches), .. SessionsOfParcoursKinds(message, matches)];
     }
+
+    /// <summary>
+    /// "l'atelier du parcours Attractivité", "la table ronde du parcours Coopérations": a kind of session said next
+    /// to a parcours names that parcours's sessions of that kind (and no other parcours's), scored like a kind + parcours
+    /// name. The match spans both, so that the parcours only qualifies which session is meant.
+    /// </summary>
+    private IEnumerable<EntityMatch> SessionsOfParcoursKinds(NormalisedText message, List<EntityMatch> matches)
+    {
+        var parcoursMatches = matches.Where(m => m.Kind == EntityKind.Parcours).ToList();
+        if (parcoursMatches.Count == 0) yield break;
+        var found = new List<EntityMatch>();
+        var labels = EntityPhraseBuilder.KindLabels.Values.SelectMany(l => l).Distinct().Select(l => l.Split(' ')).ToList();
+        foreach (var label in labels)
+        {
+            for (var start = 0; start + label.Length <= message.Tokens.Count; start++)
+            {
+                if (!label.Select((w, k) => SameKindWord(message.Tokens[start + k], w)).All(x => x)) continue;
+                var end = start + label.Length;
+                // The nearest parcours, on either side, close enough to be the one the kind belongs to.
+                var parcours = parcoursMatches
+                    .Select(p => (Match: p, Gap: Gap(start, end, p.TokenStart, p.TokenStart + p.TokenCount)))
+                    .Where(p => p.Gap <= KindToParcoursGap)
+                    .OrderBy(p => p.Gap)
+                    .Select(p => p.Match)
+                    .FirstOrDefault();
+                if (parcours is null || !_sessionsOfParcours.TryGetValue(parcours.Id, out var sessions)) continue;
+                var first = Math.Min(start, parcours.TokenStart);
+                var last = Math.Max(end, parcours.TokenStart + parcours.TokenCount);
+                foreach (var (session, sessionLabels) in sessions)
+                {
+                    if (!sessionLabels.Any(l => l.SequenceEqual(label))) continue;
+                    if (matches.Any(m => m.Kind == EntityKind.Session && m.Id == session) || found.Any(f => f.Id == session)) continue;
+                    found.Add(new EntityMatch(EntityKind.Session, session, string.Join(' ', message.Tokens.Skip(first).Take(last - first)),
+                        Math.Round(parcours.Score * EntityPhraseBuilder.KindAndParcoursWeight, 3))
+                    {
+                        TokenStart = first,
+                        TokenCount = last - first,
+                    });
+                }
+            }
+        }
+        foreach (var f in found) yield return f;
+    }
+
+    private static int Gap(int aStart, int aEnd, int bStart, int bEnd) =>
+        aEnd <= bStart ? bStart - aEnd : bEnd <= aStart ? aStart - bEnd : 0;
+
+    /// <summary>A kind word as said: "ateliers", "tables rondes", "plateaux radio".</summary>
+    private static bool SameKindWord(string token, string word) =>
+        token == word || token == word + "s" || token == word + "x";
 
     /// <summary>"l'atelier de Simon Sarazin": a speaker of a single session also points at that session.</summary>
     private IEnumerable<EntityMatch> SessionsOfSpeakers(List<EntityMatch> matches)

@@ -38,39 +38,74 @@ public sealed class IntentClassifier
         [EntityKind.Week] = (Intent.WeekEvent, 1.0),
     };
 
+    /// <summary>Words that say a file is meant: a where-question then asks where to find it, "programme" is the document.</summary>
+    private static readonly HashSet<string> DocumentWords =
+    [
+        "telecharger", "telecharge", "telechargement", "document", "documents", "pdf", "fichier", "fichiers", "depliant", "plaquette",
+        "biblio", "bibliographie", "diaporama", "slides", "fiche", "fiches", "imprimer",
+    ];
+
+    /// <summary>Words that say a web link is meant ("site" is left out: it is also a place).</summary>
+    private static readonly HashSet<string> LinkWords = ["webdoc", "youtube", "video", "videos", "lien", "liens", "url", "replay", "chaine"];
+
+    /// <summary>Things that happen: "quand" about them asks when they take place (a speaker's "quand" is their session's).</summary>
+    private static readonly HashSet<EntityKind> Happenings =
+        [EntityKind.WeekEvent, EntityKind.Session, EntityKind.Parcours, EntityKind.Week, EntityKind.Speaker, EntityKind.Paqte];
+
+    /// <summary>Words that put a "quand" in the past of a structure or a place ("fondée quand", "date de quand").</summary>
+    private static readonly string[][] PastMarkers =
+        [["a", "ete"], ["fonde"], ["fondee"], ["cree"], ["creee"], ["creation"], ["fondation"], ["existe"], ["date", "de"], ["ouvert"], ["ouverte"]];
+
     public IntentResult Classify(NormalisedText message, IReadOnlyList<EntityMatch> entities, DateResolution? date)
     {
         var scores = new Dictionary<Intent, double>();
         void Add(Intent intent, double weight) => scores[intent] = scores.GetValueOrDefault(intent) + weight;
 
+        var tokens = message.Tokens;
+        var documentWord = tokens.Any(DocumentWords.Contains);
         var topics = new List<string>();
         var covered = InsideNames(entities);
         // Longest cues first; a cue lying inside one already found is part of that phrase, not more
         // evidence ("qui est" inside "qui est derrière", "ce qu'il y a" inside "qu'est-ce qu'il y a").
         var claimed = new List<(int Start, int End)>();
+        // "Where" evidence waits until the message tells whether a place, a document or a link is looked for.
+        var where = 0.0;
         foreach (var cue in IntentCues.All)
         {
-            var start = CueMatcher.Find(message.Tokens, cue.Tokens, cue.CountsInsideNames ? new HashSet<int>() : covered);
+            var start = CueMatcher.Find(tokens, cue.Tokens, cue.CountsInsideNames ? new HashSet<int>() : covered);
             if (start < 0) continue;
             var end = start + cue.Tokens.Count;
             if (claimed.Any(c => c.Start <= start && end <= c.End)) continue;
             claimed.Add((start, end));
+            if (cue.Intent == Intent.None) continue;
+            switch (cue.Role)
+            {
+                case CueRole.UnlessDocument when documentWord:
+                case CueRole.AboutOrganisation when entities.All(e => e.Kind != EntityKind.Organisation):
+                    continue;
+                case CueRole.Where:
+                case CueRole.PersonOrWhere when !MeansPerson(tokens, entities):
+                    where += cue.Role == CueRole.Where ? cue.Weight : 3;
+                    continue;
+            }
             Add(cue.Intent, cue.Weight);
             if (cue.Topic is not null && !topics.Contains(cue.Topic)) topics.Add(cue.Topic);
         }
-        if (LoneOu(message.Tokens) && !scores.ContainsKey(Intent.Lieu)) Add(Intent.Lieu, 3);
+        if (where == 0 && !scores.ContainsKey(Intent.Lieu) && LoneOu(tokens, claimed)) where = 3;
+        if (where > 0) Add(WhereIntent(tokens, entities, documentWord, scores.ContainsKey(Intent.Lieu)), where);
 
-        foreach (var entity in entities.GroupBy(e => e.Kind).Select(g => g.MaxBy(e => e.Score)!))
+        foreach (var entity in Evidential(entities, documentWord).GroupBy(e => e.Kind).Select(g => g.MaxBy(e => e.Score)!))
         {
             var (intent, weight) = EntityEvidence[entity.Kind];
             Add(intent, weight * entity.Score);
         }
         // "c'est qui l'IREV": who is an organisation asks about the organisers, not a speaker.
-        if (entities.Any(e => e.Kind == EntityKind.Organisation) && entities.All(e => e.Kind != EntityKind.Speaker) && message.Tokens.Contains("qui"))
+        if (entities.Any(e => e.Kind == EntityKind.Organisation) && entities.All(e => e.Kind != EntityKind.Speaker) && tokens.Contains("qui"))
             Add(Intent.Organisers, 2);
         if (entities.Any(e => e.Score >= 0.9) && scores.ContainsKey(Intent.OutOfScope)) scores[Intent.OutOfScope] /= 2;
 
         AddDateEvidence(date, Add);
+        MoveQuandToItsThing(scores, tokens, entities, documentWord);
 
         // Several topics cues for one intent add up, but one intent's total is capped so that a long
         // message of topic words cannot outvote a single decisive question word.
@@ -84,6 +119,56 @@ public sealed class IntentClassifier
         var second = ranked.Count > 1 ? ranked[1].Score : 0;
         var confidence = top.Score / (top.Score + second) * Math.Min(1.0, top.Score / 3.0);
         return new IntentResult(top.Intent, Math.Round(confidence, 3), top.Intent == Intent.Unknowable ? topics : []);
+    }
+
+    /// <summary>
+    /// The entities that are evidence of what is asked. A name inside a longer one only qualifies it ("l'atelier du
+    /// parcours Attractivité" is about the atelier); the programme's document named without a document word is
+    /// the programme itself ("le programme de la semaine").
+    /// </summary>
+    private static IEnumerable<EntityMatch> Evidential(IReadOnlyList<EntityMatch> entities, bool documentWord) =>
+        entities.Where(e => !entities.Any(o => o.TokenCount > e.TokenCount && o.TokenStart <= e.TokenStart
+                                               && e.TokenStart + e.TokenCount <= o.TokenStart + o.TokenCount))
+            .Where(e => documentWord || !IsProgrammeDocument(e));
+
+    private static bool IsProgrammeDocument(EntityMatch e) =>
+        e.Kind == EntityKind.Resource && e.MatchedText.Split(' ').Contains("programme");
+
+    /// <summary>
+    /// "Où" about a document or a link asks where to find it (Ressource, Lien); about anything else, or with a
+    /// word of places (accueil, salle, a lieu), it asks for a place.
+    /// </summary>
+    private static Intent WhereIntent(IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, bool documentWord, bool placeWord)
+    {
+        if (placeWord) return Intent.Lieu;
+        if (documentWord || entities.Any(e => e.Kind == EntityKind.Resource)) return Intent.Ressource;
+        if (tokens.Any(LinkWords.Contains) || entities.Any(e => e.Kind == EntityKind.Link)) return Intent.Lien;
+        return Intent.Lieu;
+    }
+
+    /// <summary>A person named, or spoken of as il / elle ("il y a" aside).</summary>
+    private static bool MeansPerson(IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities) =>
+        entities.Any(e => e.Kind == EntityKind.Speaker)
+        || tokens.Select((t, i) => (t, i)).Any(x => x.t is "elle" or "lui" || (x.t == "il" && (x.i + 1 >= tokens.Count || tokens[x.i + 1] != "y")));
+
+    /// <summary>
+    /// "Quand" is for when events, sessions and parcours happen. About a fiche, a document or a link — or about the
+    /// past of a place or a structure ("fondée quand", "date de quand") — it asks about that thing.
+    /// </summary>
+    private static void MoveQuandToItsThing(Dictionary<Intent, double> scores, IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, bool documentWord)
+    {
+        if (!scores.TryGetValue(Intent.Quand, out var quand) || entities.Any(e => Happenings.Contains(e.Kind))) return;
+        var past = PastMarkers.Any(m => CueMatcher.Find(tokens, m, new HashSet<int>()) >= 0);
+        Intent? owner =
+            entities.Any(e => e.Kind == EntityKind.Fiche) || tokens.Any(t => t is "fiche" or "fiches") ? Intent.Fiche
+            : entities.Any(e => e.Kind == EntityKind.Resource && !IsProgrammeDocument(e)) || documentWord ? Intent.Ressource
+            : entities.Any(e => e.Kind == EntityKind.Link) ? Intent.Lien
+            : past && entities.Any(e => e.Kind == EntityKind.Place) ? Intent.Lieu
+            : past && entities.Any(e => e.Kind == EntityKind.Organisation) ? Intent.Organisers
+            : null;
+        if (owner is not { } o) return;
+        scores.Remove(Intent.Quand);
+        scores[o] = scores.GetValueOrDefault(o) + quand;
     }
 
     /// <summary>
@@ -107,7 +192,13 @@ public sealed class IntentClassifier
         }
     }
 
-    /// <summary>"ou" alone at either end of a question is "où" ("l'accueil c'est ou"); in the middle it is "or".</summary>
-    private static bool LoneOu(IReadOnlyList<string> tokens) =>
-        tokens.Count > 0 && (tokens[0] == "ou" || tokens[^1] == "ou");
+    /// <summary>
+    /// "ou" alone at either end of a question is "où" ("l'accueil c'est ou"); in the middle it is "or". An "ou"
+    /// taken by a cue ("il bosse où") is that cue's.
+    /// </summary>
+    private static bool LoneOu(IReadOnlyList<string> tokens, List<(int Start, int End)> claimed)
+    {
+        bool Free(int i) => !claimed.Any(c => c.Start <= i && i < c.End);
+        return tokens.Count > 0 && ((tokens[0] == "ou" && Free(0)) || (tokens[^1] == "ou" && Free(tokens.Count - 1)));
+    }
 }

@@ -26,6 +26,12 @@ internal static class IntentCues
         {
             foreach (var p in phrases) cues.Add(new IntentCue(intent, FrenchNormaliser.Normalise(p).Tokens, weight, CountsInsideNames: true));
         }
+        void Role(Intent intent, double weight, CueRole role, params string[] phrases)
+        {
+            foreach (var p in phrases) cues.Add(new IntentCue(intent, FrenchNormaliser.Normalise(p).Tokens, weight, Role: role));
+        }
+        // Phrases whose words look like cues but mean something else together: they weigh nothing and hide their parts.
+        void Neutral(params string[] phrases) => Add(Intent.None, 0, phrases);
         void Topic(string topic, params string[] phrases)
         {
             foreach (var p in phrases) cues.Add(new IntentCue(Intent.Unknowable, FrenchNormaliser.Normalise(p).Tokens, 4.5, topic));
@@ -42,8 +48,10 @@ internal static class IntentCues
             "que savez vous faire", "qu'est ce que je peux demander", "tu fais quoi", "te demander", "vous demander", "que pouvez vous faire");
         Add(Intent.Cancel, 3, "annuler", "annule", "stop", "laisse tomber", "laissez tomber", "oublie", "oubliez", "arrete", "arreter", "abandonner", "on arrete");
 
-        // "programme" keeps its sense inside a document's name ("programme de la semaine").
-        Decisive(Intent.Programme, 2, "programme", "planning", "agenda");
+        // "programme" keeps its sense inside a document's name ("programme de la semaine"), unless a document
+        // word says the file is meant ("télécharger le programme", "le fichier du programme").
+        cues.Add(new IntentCue(Intent.Programme, ["programme"], 2, CountsInsideNames: true, Role: CueRole.UnlessDocument));
+        Decisive(Intent.Programme, 2, "planning", "agenda");
         Add(Intent.Programme, 2, "quoi de prevu", "qu'est ce qu'il y a", "il y a quoi", "se passe", "au menu",
             "quoi de neuf", "qu'est-ce qui se passe", "ce qu'il y a", "quoi faire", "calendrier", "deroulement", "deroule", "prevu");
         Add(Intent.Now, 2.5, "en cours", "la tout de suite", "actuellement");
@@ -53,14 +61,26 @@ internal static class IntentCues
         Add(Intent.Parcours, 1.5, "conseiller citoyen", "conseil citoyen", "me conseilles", "me conseillez", "recommandes", "recommandez", "adapte", "pour moi", "pour un");
         Add(Intent.Parcours, 0.5, "je suis", "je travaille");
         Add(Intent.Session, 2, "atelier", "visite", "table ronde", "plateau radio", "conference", "de quoi parle", "ca parle de", "sujet", "debat", "session", "intervention");
-        Add(Intent.Lieu, 4, "ou est", "ou se", "ou sont", "ou a lieu", "ou ca", "c'est ou", "ou aura lieu", "lieu", "adresse", "se situe", "situe", "se trouve",
-            "accueil", "salle", "comment aller", "comment venir", "comment y aller", "comment se rendre", "comment s'y rendre", "endroit", "localisation",
-            "dans quelle ville", "quelle ville", "ou se deroule", "ou ca se passe", "se passe ou", "passe ou", "ou il", "ou elle", "ou on", "ou aller", "plan d'acces", "a quel endroit");
+        // Where something takes place or how to get there.
+        Add(Intent.Lieu, 4, "ou a lieu", "ou aura lieu", "lieu", "adresse", "accueil", "salle", "comment aller", "comment venir", "comment y aller",
+            "comment se rendre", "comment s'y rendre", "dans quelle ville", "quelle ville", "ou se deroule", "ou ca se passe", "se passe ou", "passe ou",
+            "ou aller", "plan d'acces");
+        // Only "where": a place, or where a document or a link is found ("la biblio je la trouve où", "le webdoc c'est où").
+        Role(Intent.Lieu, 4, CueRole.Where, "ou est", "ou se", "ou sont", "ou ca", "c'est ou", "se situe", "situe", "se trouve", "endroit", "localisation",
+            "ou il", "ou elle", "ou on", "a quel endroit", "trouve ou", "ou trouver", "ou telecharger", "ou voir", "ou regarder", "ou recuperer",
+            "ou consulter", "ou lire");
+        // Where someone comes from is who they are (their structure) when a person is meant.
+        Role(Intent.Intervenant, 4.5, CueRole.PersonOrWhere, "vient d'ou", "viens d'ou", "venez d'ou", "viennent d'ou", "d'ou vient", "d'ou viens",
+            "d'ou venez", "d'ou viennent", "sort d'ou", "d'ou sort");
         Add(Intent.Intervenant, 2, "qui");
         Add(Intent.Intervenant, 4, "avec qui", "qui est", "qui anime", "qui intervient", "intervenant", "intervient", "anime", "animateur", "animatrice", "speaker",
             "qui parle", "orateur", "qui presente", "qui sont", "invites", "interviendra");
+        // Who runs a structure or where someone works is about people, even when the structure is a place or a fiche.
+        Add(Intent.Intervenant, 4.5, "qui dirige", "dirige", "dirigeant", "dirigeante", "directeur", "directrice", "a la tete", "fondateur", "fondatrice",
+            "travaille ou", "bosse ou", "ou travaille", "ou bosse", "il travaille", "elle travaille", "il bosse", "elle bosse", "travaille pour",
+            "bosse pour", "travaille dans", "bosse dans", "quelle structure", "son employeur", "sa structure");
         // Format words keep their sense inside a document's name ("programme pdf").
-        Decisive(Intent.Ressource, 2.5, "telecharger", "document", "pdf");
+        Decisive(Intent.Ressource, 2.5, "telecharger", "document", "pdf", "fichier");
         Add(Intent.Ressource, 2.5, "bibliographie", "ressource", "diaporama", "support", "slides", "lecture", "depliant",
             "plaquette", "synthese", "telechargement", "docs", "a lire", "presentation");
         Add(Intent.Fiche, 3, "fiche", "fiche experience", "fiches experiences", "retour d'experience");
@@ -73,7 +93,16 @@ internal static class IntentCues
             "combien de temps", "duree", "a partir de quelle heure", "jusqu'a quelle heure", "date", "heure");
         Add(Intent.Lien, 2.5, "webdoc", "youtube", "video", "site", "lien", "url", "internet", "chaine", "replay", "en ligne", "regarder");
         Add(Intent.Inscription, 4.5, "inscrire", "inscription", "inscris", "reserver", "reservation", "participer", "register", "m'enregistrer", "places disponibles",
-            "billet", "je veux venir", "s'inscrit");
+            "billet", "je veux venir", "on s'inscrit", "s'inscrit on", "comment s'inscrit");
+        // Fitting into something ("le programme s'inscrit dans la feuille de route", "dans quel cadre s'inscrit…") is no sign-up.
+        Neutral("s'inscrit dans", "s'inscrivent dans", "s'inscrivait dans", "s'inscrire dans le cadre", "inscrit dans", "inscrite dans", "inscrits dans",
+            "inscrites dans", "cadre s'inscrit", "cadre s'inscrivent");
+        // "ville" is one letter from "v'lille" (the bikes): a town is no transport question ("contrat de ville").
+        Neutral("ville", "villes");
+        // Taking part in the past is about others, not signing up; with a partner named it asks whether it was one.
+        Role(Intent.Organisers, 2, CueRole.AboutOrganisation, "a participe", "ont participe", "avait participe", "avaient participe", "ai participe",
+            "avez participe", "as participe", "avons participe", "a pris part", "ont pris part", "a t elle participe", "a t il participe",
+            "ont ils participe", "ont elles participe");
         Add(Intent.OutOfScope, 4.5, "capitale", "blague", "foot", "football", "match", "recette", "president", "bitcoin", "crypto", "film", "chanson", "musique",
             "horoscope", "quel age", "psg", "losc", "mariage", "poeme", "crepes", "pizza", "netflix", "chat gpt", "voiture electrique", "bourse", "elections",
             "ta couleur preferee", "tu m'aimes", "jeu video", "sens de la vie", "population", "pays", "chiffre d'affaires d'apple");
