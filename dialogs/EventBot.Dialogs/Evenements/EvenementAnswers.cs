@@ -66,7 +66,7 @@ public sealed class EvenementAnswers(EventData data)
         }
 
         card.OpenUrl(EvenementTexts.Link, e.Url);
-        var suggestions = data.Parcours.Any(p => p.EventId == e.Id) ? new[] { "Les parcours du Pop-Up" } : new[] { EvenementTexts.SeeProgramme };
+        var suggestions = data.Parcours.Any(p => p.EventId == e.Id) ? new[] { Main.MainTexts.AskParcours } : new[] { EvenementTexts.SeeProgramme };
         return new Reply(text, card.Build(text), suggestions);
     }
 
@@ -78,8 +78,8 @@ public sealed class EvenementAnswers(EventData data)
                    $"{EvenementTexts.EventWhen(FrenchFormat.Dates([data.Week.StartDate, data.Week.EndDate]))}\n" +
                    EvenementTexts.EventBy(organisers);
         var card = new InfoCard(data.Week.Name).Subtitle(FrenchFormat.Capitalise(FrenchFormat.Dates([data.Week.StartDate, data.Week.EndDate])))
-            .Body(data.Week.Summary).Fact(EvenementTexts.By, organisers).Ask(EvenementTexts.SeeProgramme, "Programme de la semaine");
-        return new Reply(text, card.Build(text), [EvenementTexts.SeeProgramme, "Les parcours du Pop-Up"]);
+            .Body(data.Week.Summary).Fact(EvenementTexts.By, organisers).Ask(EvenementTexts.SeeProgramme, Main.MainTexts.AskWeek);
+        return new Reply(text, card.Build(text), [EvenementTexts.SeeProgramme, Main.MainTexts.AskParcours]);
     }
 
     public Reply Organisers()
@@ -103,12 +103,12 @@ public sealed class EvenementAnswers(EventData data)
         var text = organisation.Description is null ? organisation.Name : $"{organisation.Name} : {organisation.Description}";
         if (data.Week.OrganiserIds.Contains(organisation.Id))
         {
-            text += $"\nCo-organisateur de la semaine {data.Week.Name}.";
+            text += "\n" + EvenementTexts.CoOrganiser(data.Week.Name);
         }
 
         if (roles.Count > 0)
         {
-            text += $"\nOrganise ou porte : {FrenchFormat.List(roles)}.";
+            text += "\n" + EvenementTexts.Carries(FrenchFormat.List(roles));
         }
 
         return new Reply(text);

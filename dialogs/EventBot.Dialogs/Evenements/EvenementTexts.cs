@@ -18,6 +18,8 @@ internal static class EvenementTexts
     public static string Organisers(string week, string organisers) => $"Organisateurs de la semaine {week} : {organisers}.";
     public static string PartnersLine(string partners) => $"Partenaires remerciés : {partners}.";
     public static string Participants(int count) => $"{count} participants.";
+    public static string CoOrganiser(string week) => $"Co-organisateur de la semaine {week}.";
+    public static string Carries(string events) => $"Organise ou porte : {events}.";
     public static string EventWhen(string dates) => $"Quand : {dates}.";
     public static string EventWhere(string place) => $"Où : {place}.";
     public static string EventBy(string organisers) => $"Organisé par : {organisers}.";

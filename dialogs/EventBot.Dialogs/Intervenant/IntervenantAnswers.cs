@@ -15,7 +15,7 @@ public sealed class IntervenantAnswers(EventData data)
                 new Appearance(sp, $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} » ({IntervenantTexts.Parcours(p.Name)})"))))
             .Concat(data.Events.SelectMany(e => e.Speakers.Select(sp => new Appearance(sp,
                 $"{e.Title} ({FrenchFormat.Dates(e.Dates)})" + (sp.Contribution is null ? "" : $" : {sp.Contribution.TrimEnd('.')}")))))
-            .Concat(data.Fiches.SelectMany(f => f.People.Select(sp => new Appearance(sp, $"Fiche expérience {f.Name}"))));
+            .Concat(data.Fiches.SelectMany(f => f.People.Select(sp => new Appearance(sp, Main.MainTexts.FicheTitle(f.Name)))));
 
     /// <summary>A speaker by name (the id an entity match gives for a speaker).</summary>
     public Reply Speaker(string name)
@@ -30,7 +30,7 @@ public sealed class IntervenantAnswers(EventData data)
         var text = IntervenantTexts.SpeaksIn(FrenchFormat.Person(person)) + "\n" + FrenchFormat.Bullets(appearances.Select(a => a.Where).Distinct());
         var card = new InfoCard(person.Name)
             .Subtitle(string.Join(", ", new[] { person.Role, person.Organisation }.Where(x => !string.IsNullOrWhiteSpace(x))))
-            .Fact("Statut", person.Status);
+            .Fact(IntervenantTexts.Status, person.Status);
         foreach (var where in appearances.Select(a => a.Where).Distinct())
         {
             card.Item(where);
@@ -62,7 +62,7 @@ public sealed class IntervenantAnswers(EventData data)
 
     /// <summary>The people a fiche expérience names.</summary>
     public Reply OfFiche(Fiche fiche) =>
-        fiche.People.Count == 0 ? IntervenantTexts.NoSpeakers : List(IntervenantTexts.In($"Fiche expérience {fiche.Name}"), fiche.People);
+        fiche.People.Count == 0 ? IntervenantTexts.NoSpeakers : List(IntervenantTexts.In(Main.MainTexts.FicheTitle(fiche.Name)), fiche.People);
 
     /// <summary>The speakers whose role or organisation names a place ("Directeur de la Plaine Image").</summary>
     public Reply? OfPlace(Place place) => OfNames(new[] { place.Name }.Concat(place.Aliases).ToList(), place.Name);
@@ -126,7 +126,7 @@ public sealed class IntervenantAnswers(EventData data)
     public Reply Overview(WeekEvent? host) => new(
         string.Join(" ", (host?.Facts.Where(f => f.Contains("intervenant", StringComparison.OrdinalIgnoreCase)) ?? []).Append(IntervenantTexts.AskWhich)),
         null,
-        data.Parcours.Select(p => $"Qui intervient dans le parcours {p.Name} ?").ToList());
+        data.Parcours.Select(p => Main.MainTexts.AskWhoSpeaks(p.Name)).ToList());
 
     private Reply List(string heading, IReadOnlyList<Speaker> speakers)
     {

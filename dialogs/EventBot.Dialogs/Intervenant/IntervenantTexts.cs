@@ -8,6 +8,7 @@ internal static class IntervenantTexts
     public const string NoSpeakers = "Les documents ne nomment pas d'intervenant pour cela.";
     public const string NotFound = "Je ne trouve pas cette personne parmi les intervenants cités dans les documents.";
 
+    public const string Status = "Statut";
     public static string SpeaksIn(string person) => $"{person} intervient :";
     public static string In(string what) => $"Qui intervient — {what} :";
     public static string With(string partners) => $"proposé avec {partners}.";

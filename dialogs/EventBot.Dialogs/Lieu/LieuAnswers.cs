@@ -83,10 +83,10 @@ public sealed class LieuAnswers(EventData data)
         var card = new InfoCard(LieuTexts.PlacesTitle);
         foreach (var p in data.Places)
         {
-            card.Item(p.Name, p.City, p.Description, $"Où est {p.Name} ?");
+            card.Item(p.Name, p.City, p.Description, Main.MainTexts.AskWhere(p.Name));
         }
 
-        return new Reply(text, card.Build(text), data.Places.Select(p => $"Où est {p.Name} ?").ToList());
+        return new Reply(text, card.Build(text), data.Places.Select(p => Main.MainTexts.AskWhere(p.Name)).ToList());
     }
 
     private static string Title(Place place) => place.City is null ? place.Name : $"{place.Name} ({place.City})";

@@ -38,6 +38,7 @@ public sealed class LieuDialog(Func<EventData> data) : AnswerDialog(DialogId, da
             EntityKind.Place when lookup.Place(id) is { } p => answers.DescribePlace(p),
             EntityKind.Parcours when lookup.Parcours(id) is { } p => answers.WhereIsParcours(p),
             EntityKind.WeekEvent when lookup.Event(id) is { } e => answers.WhereIsEvent(e),
+            EntityKind.Week => new Evenements.EvenementAnswers(lookup.Data).Week(),
             _ => answers.Places(),
         };
     }

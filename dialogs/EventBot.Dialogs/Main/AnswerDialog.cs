@@ -13,6 +13,9 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
 {
     private const string IntentKey = "intent";
 
+    /// <summary>Below this score an entity match is a loose one (a word of a title, a typo).</summary>
+    private const double WeakMatch = 0.8;
+
     /// <summary>An answer, or a clarifying question whose choices' values are <see cref="EventLookup.Key"/>s.</summary>
     protected sealed record Outcome(Reply? Reply, ChoicePrompt.Options? Clarify = null)
     {
@@ -74,9 +77,17 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
         IReadOnlyList<EntityKind> order,
         Func<EntityKind, IReadOnlyList<EntityMatch>, Outcome?>? several = null)
     {
+        var strongest = question.Understanding.Entities.Select(e => e.Score).DefaultIfEmpty(0).Max();
         foreach (var kind in order)
         {
             var best = Best(question, kind);
+
+            // One loose word of a long title ("initiatives") does not outrank a name said in full.
+            if (best.Count > 0 && best[0].Score < WeakMatch && strongest - best[0].Score >= 0.2)
+            {
+                continue;
+            }
+
             if (best.Count == 1)
             {
                 return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
@@ -113,6 +124,6 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
         }
 
         var top = matches.Max(m => m.Score);
-        return matches.Where(m => m.Score >= top - 0.05).DistinctBy(m => m.Id).ToList();
+        return matches.Where(m => m.Score >= top - 0.01).DistinctBy(m => m.Id).ToList();
     }
 }

@@ -36,7 +36,7 @@ internal static class MainTexts
         "L'inscription au Pop-Up dév éco se faisait par le formulaire de l'IREV : {0}\nVoulez-vous d'abord découvrir les parcours ?";
 
     public static readonly IReadOnlyList<string> Suggestions =
-        ["Programme de la semaine", "Les parcours du Pop-Up", "Où est l'accueil ?", "Ressources à télécharger"];
+        [AskWeek, AskParcours, "Où est l'accueil ?", "Ressources à télécharger"];
 
     /// <summary>The clarifying question when a message could mean several things of one kind.</summary>
     public static string Which(EntityKind kind) => kind switch
@@ -60,6 +60,15 @@ internal static class MainTexts
 
     public static string UnknownTopic(string topic) =>
         $"Je n'ai pas cette information ({topic}) : les documents de l'événement dont je dispose n'en parlent pas. " + CanHelpWith;
+
+    /// <summary>Questions the buttons ask, written as a user would.</summary>
+    public static string AskWhoSpeaks(string parcours) => $"Qui intervient dans le parcours {parcours} ?";
+    public static string AskSignUp(string parcours) => $"Je veux m'inscrire au parcours {parcours}";
+    public static string AskResources(string parcours) => $"Ressources du parcours {parcours}";
+    public static string AskWhere(string place) => $"Où est {place} ?";
+    public static string FicheTitle(string fiche) => $"Fiche expérience {fiche}";
+    public const string AskParcours = "Les parcours du Pop-Up";
+    public const string AskWeek = "Programme de la semaine";
 
     /// <summary>Readable names for the topics the sources never cover.</summary>
     public static string Topic(string topic) => topic switch

@@ -41,8 +41,8 @@ public static class RelatedFact
         var named = understanding.Entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
         var answerStems = FrenchNormaliser.Normalise(answer).Tokens.Select(Stem).ToHashSet();
         var wanted = tokens
-            .Where((token, index) => !named.Contains(index) && token.Length >= 5 && !token.Any(char.IsDigit)
-                                     && !FrenchStopWords.Contains(token) && !AskingWords.Contains(token))
+            .Where((token, index) => !named.Contains(index) && (IsYear(token) || (token.Length >= 5 && !token.Any(char.IsDigit)
+                                     && !FrenchStopWords.Contains(token) && !AskingWords.Contains(token))))
             .Select(Stem)
             .Where(stem => !answerStems.Contains(stem))
             .ToHashSet();
@@ -70,6 +70,9 @@ public static class RelatedFact
             .Concat(data.Fiches.SelectMany(f => f.Facts.Prepend(f.Summary)))
             .Concat(data.Places.Select(p => p.Description))
             .Concat(data.Organisations.Select(o => o.Description).OfType<string>());
+
+    /// <summary>A year ("2020") picks the sentence that speaks of it.</summary>
+    private static bool IsYear(string token) => token.Length == 4 && token.All(char.IsDigit);
 
     private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;
 }

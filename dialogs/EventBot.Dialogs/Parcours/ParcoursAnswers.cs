@@ -68,12 +68,12 @@ public sealed class ParcoursAnswers(EventData data)
         }
 
         card.Note(ParcoursTexts.NoHoursNorRooms)
-            .Ask(ParcoursTexts.WhoSpeaks, $"Qui intervient dans le parcours {parcours.Name} ?")
-            .Ask(ParcoursTexts.SignUp, $"Je veux m'inscrire au parcours {parcours.Name}");
-        var suggestions = new List<string> { $"Qui intervient dans le parcours {parcours.Name} ?" };
+            .Ask(ParcoursTexts.WhoSpeaks, Main.MainTexts.AskWhoSpeaks(parcours.Name))
+            .Ask(ParcoursTexts.SignUp, Main.MainTexts.AskSignUp(parcours.Name));
+        var suggestions = new List<string> { Main.MainTexts.AskWhoSpeaks(parcours.Name) };
         if (data.Resources.Any(r => r.ParcoursId == parcours.Id))
         {
-            suggestions.Add($"Ressources du parcours {parcours.Name}");
+            suggestions.Add(Main.MainTexts.AskResources(parcours.Name));
         }
 
         suggestions.Add(ParcoursTexts.OtherParcours);

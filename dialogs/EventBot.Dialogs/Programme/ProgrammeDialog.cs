@@ -35,6 +35,12 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
             return Next(question, answers);
         }
 
+        // "Pourquoi cette semaine ?" asks what it is for, not what is on.
+        if (date?.Relative is RelativeDay.ThisWeek && question.Understanding.Normalised.Split(' ').Contains("pourquoi"))
+        {
+            return new Evenements.EvenementAnswers(lookup.Data).Week();
+        }
+
         if (date is { Dates.Count: > 0 })
         {
             return Shown(question, answers.Days(date.Dates), date.Dates.Count == 1 ? date.Dates[0] : null);

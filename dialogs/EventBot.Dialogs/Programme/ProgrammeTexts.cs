@@ -10,7 +10,7 @@ internal static class ProgrammeTexts
     public const string Tomorrow = "Demain";
     public const string NoEventThatDay = "Aucun événement de la semaine n'est prévu ce jour-là.";
     public const string DayButton = "Programme de";
-    public const string ParcoursButton = "Les parcours du Pop-Up";
+    public const string ParcoursButton = Main.MainTexts.AskParcours;
     public const string DownloadProgramme = "Télécharger le programme";
     public const string SeeEvent = "En savoir plus";
 

@@ -59,11 +59,13 @@ public static class FrenchFormat
     public static string PersonAndContribution(Speaker speaker) =>
         speaker.Contribution is null ? Person(speaker) : $"{Person(speaker)} : {speaker.Contribution.TrimEnd('.')}";
 
+    private const string CaptionsHeading = "En images : ";
+
     /// <summary>"En images : a ; b" for the captions of the photos and videos the sources show.</summary>
     public static string? Captions(IEnumerable<Media> media)
     {
         var captions = media.Select(m => m.Caption).ToList();
-        return captions.Count == 0 ? null : "En images : " + string.Join(" ; ", captions) + ".";
+        return captions.Count == 0 ? null : CaptionsHeading + string.Join(" ; ", captions) + ".";
     }
 
     public static string Capitalise(string text) =>

@@ -43,7 +43,7 @@ public sealed class RessourceAnswers(EventData data)
     {
         var resource = data.Resources.FirstOrDefault(r => r.Id == fiche.ResourceId);
         var parcours = data.Parcours.FirstOrDefault(p => p.Id == fiche.ParcoursId);
-        var lines = new List<string> { $"Fiche expérience {fiche.Name} : {fiche.Summary}" };
+        var lines = new List<string> { $"{Main.MainTexts.FicheTitle(fiche.Name)} : {fiche.Summary}" };
         lines.AddRange(fiche.Facts.Select(f => $"• {f}"));
         lines.AddRange(fiche.People.Select(p => $"• {FrenchFormat.Person(p)}"));
         if (parcours is not null)
@@ -75,10 +75,10 @@ public sealed class RessourceAnswers(EventData data)
         var card = new InfoCard(RessourceTexts.FichesTitle);
         foreach (var f in data.Fiches)
         {
-            card.Item(f.Name, data.Parcours.FirstOrDefault(p => p.Id == f.ParcoursId)?.Name, f.Summary, $"Fiche expérience {f.Name}");
+            card.Item(f.Name, data.Parcours.FirstOrDefault(p => p.Id == f.ParcoursId)?.Name, f.Summary, Main.MainTexts.FicheTitle(f.Name));
         }
 
-        return new Reply(text, card.Build(text), data.Fiches.Select(f => $"Fiche expérience {f.Name}").ToList());
+        return new Reply(text, card.Build(text), data.Fiches.Select(f => Main.MainTexts.FicheTitle(f.Name)).ToList());
     }
 
     public Reply DescribeLink(Link link)
