@@ -1,0 +1,52 @@
+namespace EventBot.Domain.SignUps;
+
+/// <summary>
+/// Sign-ups for the parcours, with capacities and waiting lists. Every change is committed to disk
+/// before it returns, so a confirmation shown to a user is never lost. Safe for concurrent callers:
+/// a parcours never exceeds its capacity.
+/// </summary>
+public interface ISignUpService
+{
+    /// <summary>Confirms a place if one is left; otherwise nothing is stored and the outcome is <see cref="SignUpOutcome.Full"/>.</summary>
+    SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt);
+
+    /// <summary>Adds the person to the parcours's waiting list (or confirms them if a place opened meanwhile).</summary>
+    SignUpResult JoinWaitingList(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt);
+
+    /// <summary>Moves a sign-up to another parcours, if that one has room; the place left is given to the first person waiting.</summary>
+    SignUpResult ChangeParcours(string signUpId, string newParcoursId);
+
+    /// <summary>Cancels a sign-up; returns the sign-up promoted from the waiting list into the freed place, if any.</summary>
+    SignUp? Cancel(string signUpId);
+
+    /// <summary>The sign-up (confirmed or waiting) made by this channel user, or by this e-mail (any case).</summary>
+    SignUp? Find(string? userKey, string? email);
+
+    /// <summary>Places left in a parcours (0 when full).</summary>
+    int PlacesLeft(string parcoursId);
+
+    /// <summary>Promotions from the waiting list this user has not been told about yet; marks them told.</summary>
+    IReadOnlyList<SignUp> TakeUnseenPromotions(string userKey);
+
+    /// <summary>Everything stored about this user or e-mail (RGPD access).</summary>
+    IReadOnlyList<SignUp> PersonalData(string userKey, string? email);
+
+    /// <summary>Deletes everything stored about this user or e-mail (RGPD erasure); returns how many sign-ups were removed.</summary>
+    int DeletePersonalData(string userKey, string? email);
+
+    /// <summary>All sign-ups, for organisers.</summary>
+    IReadOnlyList<SignUp> All();
+}
+
+public enum SignUpOutcome
+{
+    Confirmed,
+    Waiting,
+    Full,
+    AlreadySignedUp,
+    UnknownParcours,
+    NotFound,
+}
+
+/// <summary>What happened, with the sign-up as stored, and the position on the waiting list when waiting.</summary>
+public sealed record SignUpResult(SignUpOutcome Outcome, SignUp? SignUp = null, int? WaitingPosition = null);
