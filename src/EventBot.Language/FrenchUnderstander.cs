@@ -2,6 +2,7 @@ using EventBot.Domain.Model;
 using EventBot.Language.Dates;
 using EventBot.Language.Entities;
 using EventBot.Language.Intents;
+using EventBot.Language.SignUps;
 using EventBot.Language.Text;
 
 namespace EventBot.Language;
@@ -39,7 +40,10 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
         var entities = _entities.Recognize(message);
         var date = _dates.Resolve(text, message, localNow, IntentClassifier.InsideNames(entities));
         var intent = _intents.Classify(message, entities, date);
-        return new Understanding.Understanding(text, message.Text, intent.Intent, intent.Confidence, entities, date, intent.UnknowableTopics);
+        return new Understanding.Understanding(text, message.Text, intent.Intent, intent.Confidence, entities, date, intent.UnknowableTopics)
+        {
+            SignUpAction = SignUpActionRecognizer.Recognize(message),
+        };
     }
 
     public void Dispose() => Search.Dispose();

@@ -10,6 +10,9 @@ public sealed record Understanding(
     DateResolution? Date,
     IReadOnlyList<string> UnknowableTopics)
 {
+    /// <summary>What the message asks of the person's own sign-up or data, when it does.</summary>
+    public SignUps.SignUpAction SignUpAction { get; init; }
+
     public IEnumerable<EntityMatch> Of(EntityKind kind) => Entities.Where(e => e.Kind == kind);
     public EntityMatch? Best(EntityKind kind) => Of(kind).OrderByDescending(e => e.Score).FirstOrDefault();
 }

@@ -1,0 +1,85 @@
+using EventBot.Language.Text;
+
+namespace EventBot.Language.SignUps;
+
+/// <summary>
+/// Recognises requests about one's own sign-up and personal data by their set phrases, on normalised
+/// text. These phrases name the action outright, so they decide before the general intents
+/// ("annule mon inscription" is not a plain "annuler").
+/// </summary>
+public static class SignUpActionRecognizer
+{
+    /// <summary>Most specific first: deleting data before viewing it, cancelling before viewing the sign-up.</summary>
+    private static readonly (SignUpAction Action, string[] Phrases)[] Table =
+    [
+        (SignUpAction.DeleteData,
+        [
+            "supprimez mes donnees", "supprimer mes donnees", "supprime mes donnees", "effacez mes donnees", "effacer mes donnees",
+            "efface mes donnees", "droit a l'oubli", "oubliez moi", "supprimez toutes mes donnees", "effacer toutes mes donnees",
+            "supprimer toutes mes donnees", "supprimer mes informations", "effacez mes informations",
+        ]),
+        (SignUpAction.ViewData,
+        [
+            "mes donnees", "donnees personnelles", "donnees avez vous", "donnees vous avez", "savez vous sur moi", "sais tu sur moi",
+            "informations sur moi", "infos sur moi", "ce que vous avez sur moi", "rgpd", "mes informations personnelles",
+        ]),
+        (SignUpAction.Cancel,
+        [
+            "annule mon inscription", "annuler mon inscription", "annulez mon inscription", "desinscrire", "desinscris", "desinscrivez",
+            "desinscription", "supprimer mon inscription", "supprimez mon inscription", "je ne viendrai pas", "je ne viens plus",
+            "retirer mon inscription", "retirez mon inscription", "annule ma reservation", "annuler ma reservation",
+        ]),
+        (SignUpAction.Change,
+        [
+            "change moi de parcours", "changez moi de parcours", "changer de parcours", "change de parcours", "changer mon inscription",
+            "modifier mon inscription", "modifie mon inscription", "modifiez mon inscription", "changer mon parcours",
+            "change mon parcours", "changez mon parcours", "changer d'inscription", "passer dans un autre parcours",
+            "passer au parcours", "aller plutot au parcours",
+        ]),
+        (SignUpAction.View,
+        [
+            "mon inscription", "suis je inscrit", "suis je inscrite", "je suis inscrit ou", "je suis inscrite ou", "ma reservation",
+            "mon parcours", "ou suis je inscrit", "ou suis je inscrite", "est ce que je suis inscrit", "est ce que je suis inscrite",
+            "mon statut", "ma place",
+        ]),
+        (SignUpAction.New,
+        [
+            "inscrire", "inscris moi", "inscrivez moi", "inscris", "m'inscrire", "reserver une place", "reserve moi", "je m'inscris",
+        ]),
+    ];
+
+    private static readonly (SignUpAction Action, string[][] Phrases)[] Normalised =
+        Table.Select(t => (t.Action, t.Phrases.Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray()).ToArray())).ToArray();
+
+    public static SignUpAction Recognize(NormalisedText message)
+    {
+        foreach (var (action, phrases) in Normalised)
+        {
+            if (phrases.Any(p => Contains(message.Tokens, p)))
+            {
+                return action;
+            }
+        }
+
+        return SignUpAction.None;
+    }
+
+    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            var j = 0;
+            while (j < phrase.Length && tokens[i + j] == phrase[j])
+            {
+                j++;
+            }
+
+            if (j == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
