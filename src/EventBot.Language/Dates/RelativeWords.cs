@@ -17,6 +17,8 @@ internal static class RelativeWords
         (["aujourd'hui"], RelativeDay.Today),
         (["demain"], RelativeDay.Tomorrow),
         (["hier"], RelativeDay.Yesterday),
+        (["lendemain"], RelativeDay.Next),
+        (["veille"], RelativeDay.DayBefore),
         (["maintenant"], RelativeDay.Now),
         (["actuellement"], RelativeDay.Now),
         (["ensuite"], RelativeDay.Next),

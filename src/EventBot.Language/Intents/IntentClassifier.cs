@@ -184,7 +184,7 @@ public sealed class IntentClassifier
         switch (date.Relative)
         {
             case RelativeDay.Now or RelativeDay.Today or RelativeDay.Tonight: add(Intent.Now, 2.5); break;
-            case RelativeDay.Next: add(Intent.Next, 2.5); break;
+            case RelativeDay.Next or RelativeDay.DayBefore: add(Intent.Next, 2.5); break;
             default:
                 // A day said without a question word asks for that day's programme ("quels événements jeudi").
                 if (date.Dates.Count > 0) add(Intent.Programme, 2.5);

@@ -99,6 +99,8 @@ internal static class IntentCues
             "inscrites dans", "cadre s'inscrit", "cadre s'inscrivent");
         // "ville" is one letter from "v'lille" (the bikes): a town is no transport question ("contrat de ville").
         Neutral("ville", "villes");
+        // "La veille" (the day before) is one letter from "v'lille" too.
+        Neutral("veille");
         // Taking part in the past is about others, not signing up; with a partner named it asks whether it was one.
         Role(Intent.Organisers, 2, CueRole.AboutOrganisation, "a participe", "ont participe", "avait participe", "avaient participe", "ai participe",
             "avez participe", "as participe", "avons participe", "a pris part", "ont pris part", "a t elle participe", "a t il participe",

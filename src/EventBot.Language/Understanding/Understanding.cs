@@ -29,4 +29,8 @@ public sealed record DateResolution(
     RelativeDay? Relative,
     string MatchedText);
 
-public enum RelativeDay { Today, Tomorrow, Yesterday, Now, Tonight, Next, ThisWeek }
+/// <summary>
+/// What a relative expression refers to. <see cref="Next"/> and <see cref="DayBefore"/> ("et après ?",
+/// "le lendemain", "la veille") are relative to the day the conversation was about, else to today.
+/// </summary>
+public enum RelativeDay { Today, Tomorrow, Yesterday, Now, Tonight, Next, ThisWeek, DayBefore }
