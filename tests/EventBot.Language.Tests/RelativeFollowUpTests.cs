@@ -17,3 +17,18 @@ public class RelativeFollowUpTests
         Assert.Equal(Intent.Next, understanding.Intent);
     }
 }
+
+/// <summary>Days written the short way.</summary>
+public class ShortDateTests
+{
+    [Theory]
+    [InlineData("programme du 16 oct", 16)]
+    [InlineData("le 17 oct il se passe quoi", 17)]
+    [InlineData("programme du 18", 18)]
+    public void Abbreviated_months_and_du_give_the_event_s_day(string text, int day)
+    {
+        var understanding = SeedData.Understander.Understand(text, SeedData.DuringWeek);
+
+        Assert.Equal([new DateOnly(2019, 10, day)], understanding.Date?.Dates);
+    }
+}

@@ -15,8 +15,17 @@ internal static class DayWords
 
     public static DayOfWeek? Weekday(string token) => Find(Weekdays, token) is { } i ? (DayOfWeek)i : null;
 
+    /// <summary>The usual written abbreviations ("16 oct"), read exactly.</summary>
+    private static readonly Dictionary<string, int> Abbreviations = new()
+    {
+        ["janv"] = 1, ["fev"] = 2, ["avr"] = 4, ["juil"] = 7, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+    };
+
     /// <summary>1–12 when the token is a month name.</summary>
     public static int? Month(string token) => Find(Months, token) is { } i ? i + 1 : null;
+
+    /// <summary>1–12 when the token is a month's abbreviation.</summary>
+    public static int? MonthAbbreviation(string token) => Abbreviations.TryGetValue(token, out var m) ? m : null;
 
     private static int? Find(string[] words, string token)
     {

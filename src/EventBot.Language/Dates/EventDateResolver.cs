@@ -76,14 +76,15 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
         {
             var token = tokens[i];
             if (DayWords.Weekday(token) is { } w && weekday is null) { weekday = w; matched.Add(token); }
-            else if (DayWords.Month(token) is { } m && month is null && token.Length >= 4) { month = m; matched.Add(token); }
+            else if (((token.Length >= 4 ? DayWords.Month(token) : null) ?? DayWords.MonthAbbreviation(token)) is { } m && month is null) { month = m; matched.Add(token); }
             else if (int.TryParse(token, out var n))
             {
                 var previous = i > 0 ? tokens[i - 1] : "";
                 var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
                 if (n is >= 1900 and <= 2100) { year = n; matched.Add(token); }
                 else if (n is >= 1 and <= 31 && dayNumber is null && next != "h" && next != "heures"
-                         && (previous == "le" || DayWords.Weekday(previous) is not null || DayWords.Month(next) is not null))
+                         && (previous is "le" or "du" || DayWords.Weekday(previous) is not null || DayWords.Month(next) is not null
+                             || DayWords.MonthAbbreviation(next) is not null))
                 { dayNumber = n; matched.Add(token); }
             }
         }
@@ -158,7 +159,7 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
     {
         if (words.Any(w => DayWords.Weekday(w) is not null)) return true;
         if (NumericDateRegex().IsMatch(text)) return true;
-        var hasMonth = words.Any(w => w.Length >= 4 && DayWords.Month(w) is not null);
+        var hasMonth = words.Any(w => (w.Length >= 4 && DayWords.Month(w) is not null) || DayWords.MonthAbbreviation(w) is not null);
         var hasDayNumber = words.Any(w => (int.TryParse(w, out var n) && n is >= 1 and <= 31) || w == "1er");
         if (hasMonth && hasDayNumber) return true;
         var relative = words.Where(DayWordsOfRecognizer.Contains).ToList();
