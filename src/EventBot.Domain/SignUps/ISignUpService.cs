@@ -31,8 +31,14 @@ public interface ISignUpService
     /// <summary>Everything stored about this user or e-mail (RGPD access).</summary>
     IReadOnlyList<SignUp> PersonalData(string userKey, string? email);
 
-    /// <summary>Deletes everything stored about this user or e-mail (RGPD erasure); returns how many sign-ups were removed.</summary>
-    int DeletePersonalData(string userKey, string? email);
+    /// <summary>
+    /// Deletes everything stored about this user or e-mail (RGPD erasure): sign-ups and waiting-list entries (a freed
+    /// place goes to the first person waiting), the user's Bot Framework UserState and, when given, the state of the
+    /// conversation <paramref name="conversationId"/> of the user's channel. Returns how many sign-ups were removed.
+    /// </summary>
+    /// <remarks>The turn that calls this must also clear its cached ConversationState and UserState, or saving them at
+    /// the end of the turn writes them back.</remarks>
+    int DeletePersonalData(string userKey, string? email, string? conversationId = null);
 
     /// <summary>All sign-ups, for organisers.</summary>
     IReadOnlyList<SignUp> All();
