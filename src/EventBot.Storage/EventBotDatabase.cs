@@ -1,3 +1,4 @@
+using EventBot.Domain.SignUps;
 using LiteDB;
 
 namespace EventBot.Storage;
@@ -17,49 +18,152 @@ public sealed class EventBotDatabase : IDisposable
 
     /// <summary>
     /// One step per schema version: step <c>n</c> turns a version <c>n - 1</c> file into version <c>n</c>.
-    /// A later version appends its step; the schema version is the number of steps.
+    /// A later version appends its step; the schema version is the number of steps. Steps name their
+    /// collections and fields literally: they describe a past file and must not follow later renames.
     /// </summary>
     private static readonly Action<LiteDatabase>[] MigrationSteps =
     [
         // 1: Bot Framework state in "botstate", keyed by _id, which LiteDB indexes on its own.
         _ => { },
+
+        // 2: sign-ups, queried by parcours and status (capacity, waiting list in "seq" order), by channel
+        // user and by lower-cased e-mail (one sign-up per person).
+        database =>
+        {
+            var signUps = database.GetCollection("signups");
+            signUps.EnsureIndex("parcoursId");
+            signUps.EnsureIndex("status");
+            signUps.EnsureIndex("userKey");
+            signUps.EnsureIndex("emailKey");
+            signUps.EnsureIndex("seq");
+        },
     ];
+
+    private readonly LiteDatabase? _database;
+
+    /// <summary>Opens (and migrates) the file; throws when it cannot.</summary>
+    /// <param name="connectionString">A LiteDB connection string; a relative file name is resolved against <paramref name="baseDirectory"/>.</param>
+    /// <param name="baseDirectory">The folder relative file names start from (the host's content root).</param>
+    public EventBotDatabase(string connectionString, string baseDirectory)
+    {
+        var settings = Resolve(connectionString, baseDirectory);
+        FilePath = settings.Filename;
+        if (!IsInMemory(FilePath))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        }
+
+        var database = new LiteDatabase(settings);
+        try
+        {
+            Migrate(database);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+
+        _database = database;
+    }
+
+    private EventBotDatabase(string filePath, Exception openError)
+    {
+        FilePath = filePath;
+        OpenError = openError;
+    }
 
     /// <summary>The schema version this code reads and writes.</summary>
     public static int SchemaVersion => MigrationSteps.Length;
 
-    /// <param name="connectionString">A LiteDB connection string; a relative file name is resolved against <paramref name="baseDirectory"/>.</param>
-    /// <param name="baseDirectory">The folder relative file names start from (the host's content root).</param>
-    public EventBotDatabase(string connectionString, string baseDirectory)
+    /// <summary>
+    /// Opens the file, or, when it is corrupt, locked, read-only or of a newer schema, returns a database that is
+    /// not <see cref="IsAvailable"/>: the bot keeps answering questions rather than failing its start in a loop.
+    /// A malformed connection string still throws: that is a configuration mistake, not a bad file.
+    /// </summary>
+    public static EventBotDatabase OpenOrUnavailable(string connectionString, string baseDirectory)
+    {
+        var filePath = Resolve(connectionString, baseDirectory).Filename;
+        try
+        {
+            return new EventBotDatabase(connectionString, baseDirectory);
+        }
+        catch (Exception error)
+        {
+            return new EventBotDatabase(filePath, error);
+        }
+    }
+
+    /// <summary>False when the file could not be opened; <see cref="OpenError"/> says why.</summary>
+    public bool IsAvailable => _database is not null;
+
+    /// <summary>Why the file could not be opened, or null.</summary>
+    public Exception? OpenError { get; }
+
+    /// <summary>The database; thread-safe, shared by every store of the process.</summary>
+    /// <exception cref="StorageUnavailableException">The file could not be opened.</exception>
+    public LiteDatabase Database => _database ?? throw new StorageUnavailableException(OpenError!);
+
+    /// <summary>The resolved file name (or LiteDB's <c>:memory:</c>).</summary>
+    public string FilePath { get; }
+
+    /// <summary>
+    /// Taken by every writer of this process around its transaction. LiteDB checks nothing across transactions
+    /// (each reads a snapshot), so checks-then-writes need it, and <see cref="Backup"/> uses it to copy a file
+    /// no one is writing.
+    /// </summary>
+    public Lock WriteGate { get; } = new();
+
+    /// <summary>The schema version recorded in the file, 0 for a new file.</summary>
+    public int ReadSchemaVersion() => ReadSchemaVersion(Database);
+
+    /// <summary>
+    /// Copies the whole database to <paramref name="targetPath"/> (overwritten): a checkpoint first moves every
+    /// committed transaction from the log file into the data file, then the data file alone is a complete copy.
+    /// Writers of this process wait meanwhile.
+    /// </summary>
+    public void Backup(string targetPath)
+    {
+        var database = Database;
+        if (IsInMemory(FilePath))
+        {
+            throw new InvalidOperationException("An in-memory database has no file to back up.");
+        }
+
+        var target = Path.GetFullPath(targetPath);
+        if (string.Equals(target, FilePath, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The backup cannot overwrite the database itself.", nameof(targetPath));
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        lock (WriteGate)
+        {
+            database.Checkpoint();
+            File.Copy(FilePath, target, overwrite: true);
+        }
+    }
+
+    public void Dispose() => _database?.Dispose();
+
+    private static ConnectionString Resolve(string connectionString, string baseDirectory)
     {
         var settings = new ConnectionString(connectionString);
         if (!IsInMemory(settings.Filename))
         {
             settings.Filename = Path.GetFullPath(settings.Filename, baseDirectory);
-            Directory.CreateDirectory(Path.GetDirectoryName(settings.Filename)!);
         }
 
-        FilePath = settings.Filename;
-        Database = new LiteDatabase(settings);
-        Migrate();
+        return settings;
     }
 
-    /// <summary>The database; thread-safe, shared by every store of the process.</summary>
-    public LiteDatabase Database { get; }
-
-    /// <summary>The resolved file name (or LiteDB's <c>:memory:</c>).</summary>
-    public string FilePath { get; }
-
-    /// <summary>The schema version recorded in the file, 0 for a new file.</summary>
-    public int ReadSchemaVersion() =>
-        Database.GetCollection(MetaCollection).FindById(SchemaDocumentId)?["version"].AsInt32 ?? 0;
-
-    public void Dispose() => Database.Dispose();
+    private static int ReadSchemaVersion(LiteDatabase database) =>
+        database.GetCollection(MetaCollection).FindById(SchemaDocumentId)?["version"].AsInt32 ?? 0;
 
     /// <summary>Runs the missing steps and records the new version, all in one transaction.</summary>
-    private void Migrate()
+    private void Migrate(LiteDatabase database)
     {
-        var fileVersion = ReadSchemaVersion();
+        var fileVersion = ReadSchemaVersion(database);
         if (fileVersion > SchemaVersion)
         {
             throw new InvalidOperationException(
@@ -71,24 +175,24 @@ public sealed class EventBotDatabase : IDisposable
             return;
         }
 
-        Database.BeginTrans();
+        database.BeginTrans();
         try
         {
             foreach (var step in MigrationSteps.Skip(fileVersion))
             {
-                step(Database);
+                step(database);
             }
 
-            Database.GetCollection(MetaCollection).Upsert(new BsonDocument
+            database.GetCollection(MetaCollection).Upsert(new BsonDocument
             {
                 ["_id"] = SchemaDocumentId,
                 ["version"] = SchemaVersion,
             });
-            Database.Commit();
+            database.Commit();
         }
         catch
         {
-            Database.Rollback();
+            database.Rollback();
             throw;
         }
     }

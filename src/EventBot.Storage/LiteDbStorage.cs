@@ -15,7 +15,8 @@ namespace EventBot.Storage;
 /// </remarks>
 public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
 {
-    private const string Collection = "botstate";
+    /// <summary>Also read by the sign-up service, which erases a person's state (RGPD).</summary>
+    internal const string Collection = "botstate";
 
     /// <summary>
     /// Same settings as the SDK's MemoryStorage so that ConversationState and UserState get their own types back.
@@ -27,12 +28,6 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         NullValueHandling = NullValueHandling.Include,
     };
-
-    /// <summary>
-    /// LiteDB reads see a snapshot, so two transactions could both pass the ETag check; checks and writes of
-    /// this process are serialised here (shared mode additionally serialises processes with its file mutex).
-    /// </summary>
-    private readonly Lock _writeGate = new();
 
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -61,7 +56,9 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         cancellationToken.ThrowIfCancellationRequested();
 
         var newETags = new List<(IStoreItem Item, string ETag)>();
-        lock (_writeGate)
+        // LiteDB reads see a snapshot, so two transactions could both pass the ETag check: checks and writes
+        // of this process are serialised by the database's gate (shared mode also serialises processes).
+        lock (database.WriteGate)
         {
             InTransaction(collection =>
             {
@@ -106,7 +103,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
 
-        lock (_writeGate)
+        lock (database.WriteGate)
         {
             InTransaction(collection =>
             {

@@ -6,7 +6,9 @@ using EventBot.Domain.Seeds;
 using EventBot.Domain.Store;
 using EventBot.Health;
 using EventBot.Options;
+using EventBot.Domain.SignUps;
 using EventBot.Storage;
+using EventBot.Storage.SignUps;
 using EventBot.Time;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -35,10 +37,24 @@ public static class EventBotHostingExtensions
             EventDataLoader.Load(provider.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath)));
         services.AddSingleton<IEventDataProvider>(provider => provider.GetRequiredService<EventDataStore>());
 
-        services.AddSingleton(provider => new EventBotDatabase(
+        // A bad file (corrupt, locked, read-only) must not stop the bot in a crash loop: questions need no storage.
+        services.AddSingleton(provider => EventBotDatabase.OpenOrUnavailable(
             provider.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value.EventBot,
             provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddSingleton<IStorage, LiteDbStorage>();
+        services.AddSingleton<IStorage>(provider =>
+        {
+            var database = provider.GetRequiredService<EventBotDatabase>();
+            if (database.IsAvailable)
+            {
+                return new LiteDbStorage(database);
+            }
+
+            provider.GetRequiredService<ILogger<LiteDbStorage>>().LogWarning(
+                "Conversation state is kept in memory until {File} can be opened: it is lost at restart.", database.FilePath);
+            return new MemoryStorage();
+        });
+        services.AddOptions<SignUpOptions>().BindConfiguration(SignUpOptions.Section);
+        services.AddSingleton<ISignUpService, LiteDbSignUpService>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
 
@@ -68,9 +84,23 @@ public static class EventBotHostingExtensions
     public static WebApplication UseEventBot(this WebApplication app)
     {
         // Opened (and migrated, and loaded) now, so that a bad connection string or seed file fails the start,
-        // not the first message.
+        // not the first message; a bad database file is said clearly and the bot goes on without sign-ups.
         var database = app.Services.GetRequiredService<EventBotDatabase>();
-        app.Logger.LogInformation("LiteDB database {File}, schema version {Version}.", database.FilePath, EventBotDatabase.SchemaVersion);
+        if (database.IsAvailable)
+        {
+            app.Logger.LogInformation("LiteDB database {File}, schema version {Version}.", database.FilePath, EventBotDatabase.SchemaVersion);
+        }
+        else
+        {
+            app.Logger.LogError(
+                database.OpenError,
+                "LiteDB database {File} cannot be opened ({Problem}). Sign-ups are unavailable until the file is repaired " +
+                "or restored from a backup and the bot restarted; questions are still answered.",
+                database.FilePath,
+                database.OpenError!.Message);
+        }
+
+        app.Services.GetRequiredService<IStorage>();
 
         var seedsPath = app.Services.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath;
         app.Services.GetRequiredService<EventDataStore>();

@@ -1,0 +1,319 @@
+using System.Globalization;
+using EventBot.Domain.SignUps;
+using EventBot.Domain.Store;
+using LiteDB;
+using Microsoft.Extensions.Options;
+using static EventBot.Storage.SignUps.SignUpDocuments;
+
+namespace EventBot.Storage.SignUps;
+
+/// <summary>
+/// Sign-ups and waiting lists in the <c>signups</c> collection of the bot's LiteDB file.
+/// </summary>
+/// <remarks>
+/// Every change runs in one transaction under the database's write gate, so that the count of places and the
+/// write that takes one cannot interleave with another caller's. LiteDB's commit only queues the pages for its
+/// background writer, so each change ends with a checkpoint, which waits for that writer and flushes the data
+/// file: a result returned here is on disk. Storage failures come out as <see cref="StorageUnavailableException"/>.
+/// </remarks>
+public sealed class LiteDbSignUpService(
+    EventBotDatabase database,
+    IEventDataProvider eventData,
+    IOptions<SignUpOptions> options,
+    TimeProvider clock) : ISignUpService
+{
+    private static readonly string Confirmed = nameof(SignUpStatus.Confirmed);
+    private static readonly string Waiting = nameof(SignUpStatus.Waiting);
+
+    public SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
+        Place(parcoursId, participant, userKey, consentAt, waitIfFull: false);
+
+    public SignUpResult JoinWaitingList(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
+        Place(parcoursId, participant, userKey, consentAt, waitIfFull: true);
+
+    public SignUpResult ChangeParcours(string signUpId, string newParcoursId)
+    {
+        ArgumentNullException.ThrowIfNull(signUpId);
+        ArgumentNullException.ThrowIfNull(newParcoursId);
+        if (!IsKnownParcours(newParcoursId))
+        {
+            return new SignUpResult(SignUpOutcome.UnknownParcours);
+        }
+
+        return Write(signUps =>
+        {
+            if (signUps.FindById(signUpId) is not { } document)
+            {
+                return new SignUpResult(SignUpOutcome.NotFound);
+            }
+
+            var oldParcoursId = document[ParcoursId].AsString;
+            if (oldParcoursId == newParcoursId)
+            {
+                return new SignUpResult(SignUpOutcome.AlreadySignedUp, ToSignUp(document));
+            }
+
+            if (PlacesLeft(signUps, newParcoursId) == 0)
+            {
+                return new SignUpResult(SignUpOutcome.Full, ToSignUp(document));
+            }
+
+            var wasConfirmed = document[Status].AsString == Confirmed;
+            document[ParcoursId] = newParcoursId;
+            document[Status] = Confirmed;
+            signUps.Update(document);
+            if (wasConfirmed)
+            {
+                PromoteFirstWaiting(signUps, oldParcoursId);
+            }
+
+            return new SignUpResult(SignUpOutcome.Confirmed, ToSignUp(document));
+        });
+    }
+
+    public SignUp? Cancel(string signUpId)
+    {
+        ArgumentNullException.ThrowIfNull(signUpId);
+        return Write(signUps =>
+        {
+            if (signUps.FindById(signUpId) is not { } document)
+            {
+                return null;
+            }
+
+            signUps.Delete(signUpId);
+            return document[Status].AsString == Confirmed ? PromoteFirstWaiting(signUps, document[ParcoursId].AsString) : null;
+        });
+    }
+
+    public SignUp? Find(string? userKey, string? email) =>
+        Read(signUps => FindExisting(signUps, userKey, email) is { } document ? ToSignUp(document) : null);
+
+    public int PlacesLeft(string parcoursId)
+    {
+        ArgumentNullException.ThrowIfNull(parcoursId);
+        return Read(signUps => PlacesLeft(signUps, parcoursId));
+    }
+
+    public IReadOnlyList<SignUp> TakeUnseenPromotions(string userKey)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        var unseen = Query.And(Query.EQ(UserKey, userKey), Query.EQ(PromotionSeen, false));
+
+        // Asked at every message: the common answer, none, costs a read and no write.
+        if (!Read(signUps => signUps.Exists(unseen)))
+        {
+            return [];
+        }
+
+        return Write(signUps =>
+        {
+            var promoted = signUps.Find(unseen).ToList();
+            foreach (var document in promoted)
+            {
+                document[PromotionSeen] = true;
+                signUps.Update(document);
+            }
+
+            return promoted.Select(ToSignUp).ToList();
+        });
+    }
+
+    public IReadOnlyList<SignUp> PersonalData(string userKey, string? email)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        return Read(signUps => Owned(signUps, userKey, email).Select(ToSignUp).ToList());
+    }
+
+    public int DeletePersonalData(string userKey, string? email, string? conversationId = null)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        return Write(signUps =>
+        {
+            var owned = Owned(signUps, userKey, email).ToList();
+            foreach (var document in owned)
+            {
+                signUps.Delete(document["_id"]);
+            }
+
+            foreach (var freed in owned.Where(document => document[Status].AsString == Confirmed))
+            {
+                PromoteFirstWaiting(signUps, freed[ParcoursId].AsString);
+            }
+
+            var state = database.Database.GetCollection(LiteDbStorage.Collection);
+            foreach (var key in StateKeys(userKey, conversationId))
+            {
+                state.Delete(key);
+            }
+
+            return owned.Count;
+        });
+    }
+
+    public IReadOnlyList<SignUp> All() =>
+        Read(signUps => signUps.Query().OrderBy(Sequence).ToEnumerable().Select(ToSignUp).ToList());
+
+    /// <summary>
+    /// The Bot Framework state keys of a user key <c>channelId:userId</c>: UserState's <c>{channelId}/users/{userId}</c>
+    /// and, when given, ConversationState's <c>{channelId}/conversations/{conversationId}</c>. Channel ids hold no colon;
+    /// user ids may (Teams), hence the first one splits.
+    /// </summary>
+    internal static IEnumerable<string> StateKeys(string userKey, string? conversationId)
+    {
+        var colon = userKey.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            yield break;
+        }
+
+        var channelId = userKey[..colon];
+        yield return $"{channelId}/users/{userKey[(colon + 1)..]}";
+        if (!string.IsNullOrEmpty(conversationId))
+        {
+            yield return $"{channelId}/conversations/{conversationId}";
+        }
+    }
+
+    private SignUpResult Place(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt, bool waitIfFull)
+    {
+        ArgumentNullException.ThrowIfNull(parcoursId);
+        ArgumentNullException.ThrowIfNull(userKey);
+        Validate(participant);
+        if (!IsKnownParcours(parcoursId))
+        {
+            return new SignUpResult(SignUpOutcome.UnknownParcours);
+        }
+
+        return Write(signUps =>
+        {
+            if (FindExisting(signUps, userKey, participant.Email) is { } existing)
+            {
+                return new SignUpResult(SignUpOutcome.AlreadySignedUp, ToSignUp(existing));
+            }
+
+            var hasRoom = PlacesLeft(signUps, parcoursId) > 0;
+            if (!hasRoom && !waitIfFull)
+            {
+                return new SignUpResult(SignUpOutcome.Full);
+            }
+
+            var signUp = new SignUp(
+                Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture),
+                parcoursId,
+                participant,
+                userKey,
+                hasRoom ? SignUpStatus.Confirmed : SignUpStatus.Waiting,
+                ToStoredPrecision(clock.GetUtcNow()),
+                ToStoredPrecision(consentAt));
+            var sequence = NextSequence(signUps);
+            signUps.Insert(ToDocument(signUp, sequence));
+
+            return hasRoom
+                ? new SignUpResult(SignUpOutcome.Confirmed, signUp)
+                : new SignUpResult(SignUpOutcome.Waiting, signUp, WaitingPosition(signUps, parcoursId, sequence));
+        });
+    }
+
+    private static void Validate(Participant participant)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        if (participant.FirstName.Length > Participant.MaxNameLength
+            || participant.LastName.Length > Participant.MaxNameLength
+            || participant.Organisation.Length > Participant.MaxOrganisationLength
+            || participant.Email.Length > Participant.MaxEmailLength)
+        {
+            throw new ArgumentException("A name, organisation or e-mail is longer than Participant allows.", nameof(participant));
+        }
+
+        if (string.IsNullOrWhiteSpace(participant.Email))
+        {
+            throw new ArgumentException("A participant needs an e-mail: it is what makes one sign-up per person.", nameof(participant));
+        }
+    }
+
+    private bool IsKnownParcours(string parcoursId) => eventData.Current.Parcours.Any(parcours => parcours.Id == parcoursId);
+
+    private int PlacesLeft(ILiteCollection<BsonDocument> signUps, string parcoursId) =>
+        Math.Max(0, options.Value.CapacityOf(parcoursId) - signUps.Count(InParcours(parcoursId, Confirmed)));
+
+    /// <summary>Gives a freed place to the first person waiting (if the parcours has room); they are told at their next message.</summary>
+    private SignUp? PromoteFirstWaiting(ILiteCollection<BsonDocument> signUps, string parcoursId)
+    {
+        if (PlacesLeft(signUps, parcoursId) == 0
+            || signUps.Find(InParcours(parcoursId, Waiting)).MinBy(document => document[Sequence].AsInt64) is not { } first)
+        {
+            return null;
+        }
+
+        first[Status] = Confirmed;
+        first[PromotedAt] = ToStoredPrecision(clock.GetUtcNow()).UtcDateTime;
+        first[PromotionSeen] = false;
+        signUps.Update(first);
+        return ToSignUp(first);
+    }
+
+    private static BsonDocument? FindExisting(ILiteCollection<BsonDocument> signUps, string? userKey, string? email) =>
+        (string.IsNullOrEmpty(userKey) ? null : signUps.FindOne(Query.EQ(UserKey, userKey)))
+        ?? (string.IsNullOrWhiteSpace(email) ? null : signUps.FindOne(Query.EQ(EmailKey, KeyOf(email))));
+
+    private static IEnumerable<BsonDocument> Owned(ILiteCollection<BsonDocument> signUps, string userKey, string? email)
+    {
+        var byUser = signUps.Find(Query.EQ(UserKey, userKey));
+        var byEmail = string.IsNullOrWhiteSpace(email) ? [] : signUps.Find(Query.EQ(EmailKey, KeyOf(email)));
+        return byUser.Concat(byEmail).DistinctBy(document => document["_id"].AsString);
+    }
+
+    private static long NextSequence(ILiteCollection<BsonDocument> signUps) =>
+        (signUps.Query().OrderByDescending(Sequence).Limit(1).FirstOrDefault()?[Sequence].AsInt64 ?? 0) + 1;
+
+    private static int WaitingPosition(ILiteCollection<BsonDocument> signUps, string parcoursId, long sequence) =>
+        signUps.Count(Query.And(InParcours(parcoursId, Waiting), Query.LTE(Sequence, sequence)));
+
+    private static BsonExpression InParcours(string parcoursId, string status) =>
+        Query.And(Query.EQ(ParcoursId, parcoursId), Query.EQ(Status, status));
+
+    private T Read<T>(Func<ILiteCollection<BsonDocument>, T> work)
+    {
+        try
+        {
+            return work(database.Database.GetCollection(Collection));
+        }
+        catch (Exception error) when (IsStorageFailure(error))
+        {
+            throw new StorageUnavailableException(error);
+        }
+    }
+
+    private T Write<T>(Func<ILiteCollection<BsonDocument>, T> work)
+    {
+        try
+        {
+            var db = database.Database;
+            lock (database.WriteGate)
+            {
+                T result;
+                db.BeginTrans();
+                try
+                {
+                    result = work(db.GetCollection(Collection));
+                    db.Commit();
+                }
+                catch
+                {
+                    db.Rollback();
+                    throw;
+                }
+
+                db.Checkpoint();
+                return result;
+            }
+        }
+        catch (Exception error) when (IsStorageFailure(error))
+        {
+            throw new StorageUnavailableException(error);
+        }
+    }
+
+    private static bool IsStorageFailure(Exception error) => error is LiteException or IOException or UnauthorizedAccessException;
+}
