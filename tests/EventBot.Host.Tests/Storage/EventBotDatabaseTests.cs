@@ -1,5 +1,7 @@
+using EventBot.Domain.SignUps;
 using EventBot.Host.Tests.Support;
 using EventBot.Storage;
+using EventBot.Storage.SignUps;
 using LiteDB;
 
 namespace EventBot.Host.Tests.Storage;
@@ -35,5 +37,98 @@ public sealed class EventBotDatabaseTests : IDisposable
 
         var error = Assert.Throws<InvalidOperationException>(() => new EventBotDatabase(connectionString, _directory.Path));
         Assert.Contains($"schema version {EventBotDatabase.SchemaVersion + 1}", error.Message);
+    }
+}
+
+/// <summary>Schema 2 (sign-ups), backup, and files that cannot be opened.</summary>
+public sealed class EventBotDatabaseSignUpTests : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public void Dispose() => _directory.Dispose();
+
+    [Fact]
+    public void A_version_1_file_is_migrated_with_the_sign_up_indexes_and_keeps_its_state()
+    {
+        var path = System.IO.Path.Combine(_directory.Path, "v1.db");
+        Directory.CreateDirectory(_directory.Path);
+        using (var v1 = new LiteDatabase($"Filename={path};Connection=shared"))
+        {
+            v1.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = 1 });
+            v1.GetCollection("botstate").Upsert(new BsonDocument { ["_id"] = "test/users/u", ["eTag"] = "1", ["json"] = "{}" });
+        }
+
+        using var database = new EventBotDatabase($"Filename={path};Connection=shared", _directory.Path);
+
+        Assert.Equal(2, database.ReadSchemaVersion());
+        var indexes = database.Database.GetCollection("$indexes").Find(Query.EQ("collection", "signups"))
+            .Select(index => index["name"].AsString);
+        Assert.Equal(["_id", "emailKey", "parcoursId", "seq", "status", "userKey"], indexes.Order());
+        Assert.NotNull(database.Database.GetCollection("botstate").FindById("test/users/u"));
+    }
+
+    [Fact]
+    public void A_backup_is_a_complete_database_with_every_committed_sign_up()
+    {
+        using var bed = new SignUpTestBed();
+        for (var person = 1; person <= 20; person++)
+        {
+            bed.Service.SignUp("emergence", SignUpTestBed.Person(person), SignUpTestBed.UserKey(person), DateTimeOffset.UnixEpoch);
+        }
+
+        var target = System.IO.Path.Combine(_directory.Path, "backups", "eventbot-backup.db");
+        bed.Database.Backup(target);
+        bed.Service.SignUp("emergence", SignUpTestBed.Person(21), SignUpTestBed.UserKey(21), DateTimeOffset.UnixEpoch);
+
+        Assert.False(File.Exists(target + "-log.db") || File.Exists(System.IO.Path.ChangeExtension(target, null) + "-log.db"));
+        using var copy = new EventBotDatabase($"Filename={target};Connection=shared", _directory.Path);
+        Assert.Equal(20, copy.Database.GetCollection("signups").Count());
+        Assert.Throws<ArgumentException>(() => bed.Database.Backup(bed.Database.FilePath));
+    }
+
+    [Theory]
+    [InlineData(BadDatabaseFiles.Corrupt)]
+    [InlineData(BadDatabaseFiles.ReadOnly)]
+    public void A_file_that_cannot_be_opened_gives_an_unavailable_database_and_French_errors(string kind)
+    {
+        var path = System.IO.Path.Combine(_directory.Path, $"{kind}.db");
+        using var bad = BadDatabaseFiles.Make(kind, path);
+        if (bad is null)
+        {
+            return;
+        }
+
+        using var database = EventBotDatabase.OpenOrUnavailable($"Filename={path};Connection=shared", _directory.Path);
+
+        Assert.False(database.IsAvailable);
+        Assert.NotNull(database.OpenError);
+        Assert.Equal(path, database.FilePath);
+        var service = new LiteDbSignUpService(
+            database, SignUpTestBed.EventData, Microsoft.Extensions.Options.Options.Create(new SignUpOptions()), TimeProvider.System);
+        foreach (var call in new Action[]
+        {
+            () => service.PlacesLeft("emergence"),
+            () => service.SignUp("emergence", SignUpTestBed.Person(1), SignUpTestBed.UserKey(1), DateTimeOffset.UnixEpoch),
+            () => service.Find(SignUpTestBed.UserKey(1), null),
+        })
+        {
+            var error = Assert.Throws<StorageUnavailableException>(call);
+            Assert.StartsWith("Les inscriptions sont momentanément indisponibles", error.Message);
+        }
+    }
+
+    [Fact]
+    public void A_file_of_a_newer_schema_is_unavailable_rather_than_fatal()
+    {
+        var connectionString = _directory.ConnectionString();
+        using (var database = new EventBotDatabase(connectionString, _directory.Path))
+        {
+            database.Database.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = 99 });
+        }
+
+        using var reopened = EventBotDatabase.OpenOrUnavailable(connectionString, _directory.Path);
+
+        Assert.False(reopened.IsAvailable);
+        Assert.Contains("schema version 99", reopened.OpenError!.Message);
     }
 }

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using EventBot.Storage;
+
+namespace EventBot.Host.Tests.Storage;
+
+/// <summary>Database files a host may find at start-up: corrupt, read-only.</summary>
+public static class BadDatabaseFiles
+{
+    public const string Corrupt = "corrupt";
+    public const string ReadOnly = "read-only";
+
+    /// <summary>
+    /// Leaves a bad database at <paramref name="path"/>; dispose the result before deleting the folder.
+    /// Returns null when this machine cannot make such a file (root ignores file modes, and without
+    /// <c>chattr</c> cannot make a file immutable).
+    /// </summary>
+    public static IDisposable? Make(string kind, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        switch (kind)
+        {
+            case Corrupt:
+                // Not a LiteDB header, and not empty (an empty file would simply be initialised).
+                File.WriteAllBytes(path, Enumerable.Range(0, 64 * 1024).Select(i => (byte)(i * 7919 % 251)).ToArray());
+                return new Undo(() => { });
+
+            case ReadOnly:
+                new EventBotDatabase($"Filename={path};Connection=shared", Path.GetDirectoryName(path)!).Dispose();
+                new FileInfo(path).IsReadOnly = true;
+                if (Environment.UserName == "root")
+                {
+                    return Run("chattr", "+i", path) ? new Undo(() => Run("chattr", "-i", path)) : null;
+                }
+
+                return new Undo(() => new FileInfo(path).IsReadOnly = false);
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+        }
+    }
+
+    private static bool Run(string command, params string[] arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(command, arguments) { RedirectStandardError = true })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    private sealed class Undo(Action undo) : IDisposable
+    {
+        public void Dispose() => undo();
+    }
+}
