@@ -5,4 +5,12 @@ public sealed class ConversationMemory
 {
     /// <summary>The last day whose programme was shown, so that "et après ?" means the day after it.</summary>
     public DateOnly? LastDay { get; set; }
+
+    /// <summary>
+    /// The last thing answered about (a parcours, a session, an event…), so that "qui intervient ?" or
+    /// "c'est où ?" right after it is about it. Kept as the kind's name and the id.
+    /// </summary>
+    public string? LastTopicKind { get; set; }
+
+    public string? LastTopicId { get; set; }
 }

@@ -1,5 +1,6 @@
 using EventBot.Dialogs.Evenements;
 using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Intervenant;
 using EventBot.Dialogs.Lieu;
 using EventBot.Dialogs.Main;
@@ -15,7 +16,7 @@ public static class DialogServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation and its dialogs. Needs an <see cref="Domain.Store.IEventDataProvider"/>,
-    /// ConversationState and a TimeProvider from the host.
+    /// ConversationState, an <see cref="Domain.SignUps.ISignUpService"/> and a TimeProvider from the host.
     /// </summary>
     public static IServiceCollection AddEventBotDialogs(this IServiceCollection services)
     {
@@ -36,6 +37,8 @@ public static class DialogServiceCollectionExtensions
                 new IntervenantDialog(data),
                 new RessourceDialog(data),
                 new EvenementDialog(data),
+                new SignUpDialog(data, sp.GetRequiredService<Domain.SignUps.ISignUpService>(), sp.GetRequiredService<ChoiceRecognizer>(), sp.GetRequiredService<TimeProvider>()),
+                new MySignUpDialog(data, sp.GetRequiredService<Domain.SignUps.ISignUpService>()),
             ]);
         });
         services.AddSingleton<IConversation, EventBotConversation>();

@@ -1,6 +1,9 @@
 using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Main;
 using EventBot.Dialogs.Replies;
+using EventBot.Domain.SignUps;
+using EventBot.Language.SignUps;
 using EventBot.Language.Understanding;
 using Microsoft.Bot.Builder;
 
@@ -17,6 +20,7 @@ public sealed class EventBotConversation(
     DialogSet dialogs,
     MainRouter router,
     EventKnowledge knowledge,
+    ISignUpService signUps,
     TimeProvider clock) : IConversation
 {
     /// <summary>Longer messages are read up to this length: no question about the event needs more.</summary>
@@ -28,6 +32,21 @@ public sealed class EventBotConversation(
     private readonly IStatePropertyAccessor<ConversationMemory> _memory = conversationState.CreateProperty<ConversationMemory>("memory");
 
     public async Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await AnswerAsync(turnContext, cancellationToken);
+        }
+        catch (StorageUnavailableException unavailable)
+        {
+            // Sign-ups need the database; what was under way is dropped, questions still get answers.
+            var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken);
+            stack.Instances.Clear();
+            await turnContext.SendAsync(unavailable.Message, cancellationToken);
+        }
+    }
+
+    private async Task AnswerAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var text = TurnText.Of(turnContext.Activity);
         if (text.Length == 0)
@@ -47,10 +66,12 @@ public sealed class EventBotConversation(
         var localNow = LocalNow(turnContext);
         var question = new Question(knowledge.Understand(text, localNow), localNow, memory);
         var dc = new DialogContext(dialogs, turnContext, stack);
+        dc.TurnValues[nameof(Question)] = question;
+        await TellPromotionsAsync(turnContext, cancellationToken);
 
         switch (question.Intent)
         {
-            case Intent.Cancel when dc.ActiveDialog is not null:
+            case Intent.Cancel when dc.ActiveDialog is not null && question.Understanding.SignUpAction == SignUpAction.None:
                 dc.CancelAll();
                 await turnContext.SendAsync(MainTexts.Cancelled, cancellationToken);
                 return;
@@ -74,11 +95,47 @@ public sealed class EventBotConversation(
                 return;
             }
 
+            var interrupted = dc.ActiveDialog!;
+            if (dialogs.Find(interrupted.DialogId).SurvivesInterruptions)
+            {
+                // Answered on top of the pending dialog, which then asks its question again (a dialog
+                // begun on top asks it when it ends; a direct answer does not, so it is asked here).
+                var begun = dc.Begun;
+                await router.RouteAsync(dc, question, cancellationToken);
+                if (dc.ActiveDialog == interrupted && dc.Begun == begun)
+                {
+                    await dc.RepromptAsync(cancellationToken);
+                }
+
+                return;
+            }
+
             // The user has moved on: the pending question is dropped and the new one answered.
             dc.CancelAll();
         }
 
         await router.RouteAsync(dc, question, cancellationToken);
+        if (dc.TurnValues.ContainsKey(MySignUpDialog.ClearStateFlag))
+        {
+            // The person asked for their data to be deleted: nothing of this conversation is kept either.
+            await conversationState.DeleteAsync(turnContext, cancellationToken);
+        }
+    }
+
+    /// <summary>A place freed for someone on a waiting list is told at their next message.</summary>
+    private async Task TellPromotionsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            foreach (var promoted in signUps.TakeUnseenPromotions($"{turnContext.Activity.ChannelId}:{turnContext.Activity.From?.Id}"))
+            {
+                await turnContext.SendAsync(SignUpAnswers.Promoted(knowledge.Data, promoted), cancellationToken);
+            }
+        }
+        catch (StorageUnavailableException)
+        {
+            // Questions that need no storage are still answered; the sign-up dialogs say it is unavailable.
+        }
     }
 
     public Task OnWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -1,10 +1,14 @@
 using EventBot.Dialogs;
 using EventBot.Domain.Seeds;
+using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
+using EventBot.Storage;
+using EventBot.Storage.SignUps;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EventBot.Dialogs.Tests;
 
@@ -23,13 +27,21 @@ public sealed class BotHarness
     public TestAdapter Adapter { get; }
     public EventDataStore Data => Store.Value;
 
-    public BotHarness(IStorage? storage = null)
+    /// <param name="storage">The conversation state's storage; in memory unless given.</param>
+    /// <param name="capacities">Places per parcours id for this bot's sign-ups (30 each otherwise).</param>
+    public BotHarness(IStorage? storage = null, Dictionary<string, int>? capacities = null)
     {
         var services = new ServiceCollection();
         var conversationState = new ConversationState(storage ?? new MemoryStorage());
         services.AddSingleton(conversationState);
         services.AddSingleton<IEventDataProvider>(Store.Value);
         services.AddSingleton(TimeProvider.System);
+
+        // Sign-ups go to a real LiteDB file of this bot's own.
+        var databaseFolder = Path.Combine(Path.GetTempPath(), "eventbot-dialog-tests", Guid.NewGuid().ToString("N"));
+        services.AddSingleton(new EventBotDatabase($"Filename={Path.Combine(databaseFolder, "eventbot.db")};Connection=shared", databaseFolder));
+        services.AddSingleton(Options.Create(new SignUpOptions { Capacities = capacities ?? [] }));
+        services.AddSingleton<ISignUpService, LiteDbSignUpService>();
         services.AddEventBotDialogs();
         Services = services.BuildServiceProvider();
         Adapter = new TestAdapter(TestAdapter.CreateConversation("dialogs", "user", "eventbot"));

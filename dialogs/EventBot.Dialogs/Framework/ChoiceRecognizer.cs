@@ -8,7 +8,8 @@ public sealed class ChoiceRecognizer(Func<string, string> normalise)
 {
     private static readonly string[][] Ordinals =
     [
-        ["1", "premier", "premiere", "un", "une"],
+        // "un"/"une" are left out: as articles they start many replies ("un autre parcours").
+        ["1", "premier", "premiere"],
         ["2", "deuxieme", "second", "seconde", "deux"],
         ["3", "troisieme", "trois"],
         ["4", "quatrieme", "quatre"],

@@ -10,6 +10,12 @@ public abstract class Dialog(string id)
 {
     public string Id { get; } = id;
 
+    /// <summary>
+    /// Whether a question asked while this dialog waits is answered on top of it, after which it
+    /// resumes; otherwise the question replaces it.
+    /// </summary>
+    public virtual bool SurvivesInterruptions => false;
+
     /// <summary>Called when the dialog is pushed on the stack.</summary>
     public abstract Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken);
 

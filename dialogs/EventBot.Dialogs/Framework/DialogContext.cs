@@ -16,9 +16,13 @@ public sealed class DialogContext(DialogSet dialogs, ITurnContext turnContext, D
 
     public DialogInstance? ActiveDialog => Stack.Instances.Count > 0 ? Stack.Instances[^1] : null;
 
+    /// <summary>How many dialogs were begun this turn.</summary>
+    public int Begun { get; private set; }
+
     public async Task<DialogTurnResult> BeginDialogAsync(string dialogId, object? options, CancellationToken cancellationToken)
     {
         var dialog = dialogs.Find(dialogId);
+        Begun++;
         Stack.Instances.Add(new DialogInstance { DialogId = dialogId });
         return await dialog.BeginAsync(this, options, cancellationToken);
     }

@@ -106,6 +106,23 @@ public sealed class IntervenantAnswers(EventData data)
     public Reply? OfOrganisation(Organisation organisation) =>
         OfNames(new[] { organisation.Name }.Concat(organisation.Aliases).ToList(), organisation.Name);
 
+    /// <summary>
+    /// The speakers whose organisation contains a distinctive word of the question ("META",
+    /// "Dunkerque"); null when no word is distinctive enough to pick them.
+    /// </summary>
+    public Reply? OfWords(string normalisedQuestion)
+    {
+        var organisations = Appearances().Select(a => a.Speaker.Organisation).OfType<string>().Distinct().ToList();
+        var words = normalisedQuestion.Split(' ')
+            .Where(w => w.Length >= 3 && !Language.Text.FrenchStopWords.Contains(w) && !IntervenantTexts.QuestionWords.Contains(w))
+            .Where(w => organisations.Any(o => OrganisationWords(o).Contains(w)))
+            .ToList();
+        return words.Count == 0 ? null : OfNames(words, string.Join(" ", words).ToUpperInvariant());
+    }
+
+    private static HashSet<string> OrganisationWords(string organisation) =>
+        Language.Text.FrenchNormaliser.Normalise(organisation).Tokens.ToHashSet();
+
     private Reply? OfNames(IReadOnlyList<string> names, string title)
     {
         var appearances = Appearances()

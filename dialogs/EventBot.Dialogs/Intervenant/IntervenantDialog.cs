@@ -21,6 +21,12 @@ public sealed class IntervenantDialog(Func<EventData> data) : AnswerDialog(Dialo
             return answer;
         }
 
+        // "Qui vient de la META ?": an organisation the speakers' lines name, though it is not one of the event's.
+        if (new IntervenantAnswers(lookup.Data).OfWords(question.Understanding.Normalised) is { } fromOrganisation)
+        {
+            return fromOrganisation;
+        }
+
         var popUp = lookup.Data.Events.FirstOrDefault(e => lookup.Data.Parcours.Any(p => p.EventId == e.Id));
         return Clarify(
             new IntervenantAnswers(lookup.Data).Overview(popUp).Text,

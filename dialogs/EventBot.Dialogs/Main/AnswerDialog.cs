@@ -60,6 +60,11 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
         if (EventLookup.Parse(result as string) is { } chosen &&
             Enum.TryParse<Intent>(dc.ActiveDialog!.State[IntentKey] as string, out var intent))
         {
+            if (dc.TurnValues.TryGetValue(nameof(Question), out var turn))
+            {
+                Remember(((Question)turn).Memory, chosen.Kind, chosen.Id);
+            }
+
             await dc.Context.SendAsync(AnswerChosen(intent, chosen.Kind, chosen.Id, new EventLookup(data())), cancellationToken);
         }
 
@@ -90,6 +95,7 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
 
             if (best.Count == 1)
             {
+                Remember(question.Memory, kind, best[0].Id);
                 return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
             }
 
@@ -100,6 +106,13 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
         }
 
         return null;
+    }
+
+    /// <summary>Remembers what was answered about, for the follow-up questions that do not name it again.</summary>
+    protected static void Remember(ConversationMemory memory, EntityKind kind, string id)
+    {
+        memory.LastTopicKind = kind.ToString();
+        memory.LastTopicId = id;
     }
 
     /// <summary>A clarifying question offering the given entities.</summary>

@@ -1,11 +1,13 @@
 using EventBot.Dialogs.Evenements;
 using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Intervenant;
 using EventBot.Dialogs.Lieu;
 using EventBot.Dialogs.Parcours;
 using EventBot.Dialogs.Programme;
 using EventBot.Dialogs.Replies;
 using EventBot.Dialogs.Ressource;
+using EventBot.Language.SignUps;
 using EventBot.Language.Text;
 using EventBot.Language.Understanding;
 
@@ -21,6 +23,23 @@ public sealed class MainRouter(EventKnowledge knowledge)
     public async Task RouteAsync(DialogContext dc, Question question, CancellationToken cancellationToken)
     {
         var intent = question.Intent;
+        // "La date limite d'inscription ?" asks about signing up, for a detail the documents never give.
+        if (intent == Intent.Inscription && question.Understanding.SignUpAction is SignUpAction.None &&
+            AnswerCoverage.Uncovered(question, "").Count > 0)
+        {
+            await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, [MainTexts.AskSignUpNow]), cancellationToken);
+            return;
+        }
+
+        if (question.Understanding.SignUpAction is not SignUpAction.None || intent == Intent.Inscription)
+        {
+            var signUpDialog = question.Understanding.SignUpAction is SignUpAction.None or SignUpAction.New
+                ? SignUpDialog.DialogId
+                : MySignUpDialog.DialogId;
+            await dc.BeginDialogAsync(signUpDialog, question, cancellationToken);
+            return;
+        }
+
         switch (intent)
         {
             case Intent.Greeting:
@@ -50,6 +69,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
                 return;
         }
 
+        question = WithLastTopic(question);
         if (NeedsSpecificThing(question) && knowledge.Search(question.Understanding.Text) is { } specific &&
             SpecificKinds(intent).Contains(specific.Kind))
         {
@@ -105,7 +125,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
     private static string? DialogFor(Intent intent) => intent switch
     {
         Intent.Programme or Intent.Now or Intent.Next or Intent.Quand => ProgrammeDialog.DialogId,
-        Intent.Parcours or Intent.Session or Intent.Inscription => ParcoursDialog.DialogId,
+        Intent.Parcours or Intent.Session => ParcoursDialog.DialogId,
         Intent.Lieu => LieuDialog.DialogId,
         Intent.Intervenant => IntervenantDialog.DialogId,
         Intent.Ressource or Intent.Fiche or Intent.Lien => RessourceDialog.DialogId,
@@ -136,6 +156,29 @@ public sealed class MainRouter(EventKnowledge knowledge)
         question.Intent is Intent.Lieu or Intent.Intervenant or Intent.Quand or Intent.Session &&
         !question.Understanding.Entities.Any(e => e.Kind is EntityKind.Session or EntityKind.Speaker or EntityKind.Place ||
                                                   (e.Kind is EntityKind.WeekEvent && question.Intent != Intent.Lieu));
+
+    /// <summary>
+    /// "Qui intervient ?", "c'est où ?", "c'est quand ?" name nothing: they are about what the
+    /// conversation was just about.
+    /// </summary>
+    private static Question WithLastTopic(Question question)
+    {
+        var memory = question.Memory;
+        if (question.Intent is not (Intent.Intervenant or Intent.Lieu or Intent.Quand) ||
+            question.Understanding.Entities.Any(e => e.Kind is not EntityKind.Week) ||
+            !Enum.TryParse<EntityKind>(memory.LastTopicKind, out var kind) || memory.LastTopicId is null)
+        {
+            return question;
+        }
+
+        return question with
+        {
+            Understanding = question.Understanding with
+            {
+                Entities = [.. question.Understanding.Entities, new EntityMatch(kind, memory.LastTopicId, "", 0.9)],
+            },
+        };
+    }
 
     /// <summary>What a where, who, when or which-session question can be about.</summary>
     private static EntityKind[] SpecificKinds(Intent intent) => intent switch

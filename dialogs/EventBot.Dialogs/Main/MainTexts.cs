@@ -32,8 +32,6 @@ internal static class MainTexts
         "Je n'ai pas cette information : les documents de l'événement dont je dispose n'en parlent pas. " + CanHelpWith;
     public const string OutOfScope =
         "Je suis l'assistant de la semaine MEL toi du territoire et du Pop-Up dév éco : je ne peux pas répondre à cette question. " + CanHelpWith;
-    public const string SignUpForm =
-        "L'inscription au Pop-Up dév éco se faisait par le formulaire de l'IREV : {0}\nVoulez-vous d'abord découvrir les parcours ?";
 
     public static readonly IReadOnlyList<string> Suggestions =
         [AskWeek, AskParcours, "Où est l'accueil ?", "Ressources à télécharger"];
@@ -68,6 +66,7 @@ internal static class MainTexts
     public static string AskWhere(string place) => $"Où est {place} ?";
     public static string FicheTitle(string fiche) => $"Fiche expérience {fiche}";
     public const string AskParcours = "Les parcours du Pop-Up";
+    public const string AskSignUpNow = "Je veux m'inscrire";
     public const string AskWeek = "Programme de la semaine";
 
     /// <summary>Readable names for the topics the sources never cover.</summary>

@@ -1,4 +1,6 @@
 using EventBot.Domain.Model;
+using EventBot.Domain.SignUps;
+using EventBot.Language.SignUps;
 using EventBot.Language.Text;
 
 namespace EventBot.Dialogs.Parcours;
@@ -47,6 +49,12 @@ public sealed class ParcoursAdvisor
             question.Understanding.Normalised.Contains("conseillers citoyens", StringComparison.Ordinal))
         {
             said.Add(Stem("conseiller"));
+        }
+
+        // "Habitante", "citoyen": the profile the sign-up knows, matched with the audience the sources name.
+        if (ParticipantDetailsReader.ProfileIn(question.Understanding.Text) == Profile.Citoyen)
+        {
+            said.Add(Stem("citoyen"));
         }
 
         if (said.Count == 0)

@@ -70,7 +70,7 @@ public sealed class ParcoursAnswers(EventData data)
         card.Note(ParcoursTexts.NoHoursNorRooms)
             .Ask(ParcoursTexts.WhoSpeaks, Main.MainTexts.AskWhoSpeaks(parcours.Name))
             .Ask(ParcoursTexts.SignUp, Main.MainTexts.AskSignUp(parcours.Name));
-        var suggestions = new List<string> { Main.MainTexts.AskWhoSpeaks(parcours.Name) };
+        var suggestions = new List<string> { Main.MainTexts.AskSignUp(parcours.Name), Main.MainTexts.AskWhoSpeaks(parcours.Name) };
         if (data.Resources.Any(r => r.ParcoursId == parcours.Id))
         {
             suggestions.Add(Main.MainTexts.AskResources(parcours.Name));

@@ -18,11 +18,6 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
     protected override Outcome? Answer(Question question, EventLookup lookup)
     {
         var answers = new ParcoursAnswers(lookup.Data);
-        if (question.Intent == Intent.Inscription)
-        {
-            return SignUp(lookup);
-        }
-
         var parcours = Best(question, EntityKind.Parcours);
         var named = parcours.Count == 1 ? lookup.Parcours(parcours[0].Id) : null;
 
@@ -33,6 +28,7 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
         {
             if (sessions is [var one] && lookup.Session(one.Id) is { } session)
             {
+                Remember(question.Memory, EntityKind.Session, session.Id);
                 return answers.DescribeSession(session);
             }
 
@@ -59,9 +55,19 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             }
         }
 
+        // "Quel parcours est fait avec BPI France ?": the parcours that organisation is a partner of.
+        var partnered = Best(question, EntityKind.Organisation)
+            .SelectMany(o => lookup.Data.Parcours.Where(p => p.PartnerIds.Contains(o.Id))).Distinct().ToList();
+        if (parcours.Count == 0 && partnered is [var withPartner])
+        {
+            Remember(question.Memory, EntityKind.Parcours, withPartner.Id);
+            return answers.Describe(withPartner);
+        }
+
         var advice = parcours.Count <= 1 ? advisor.Advise(question, lookup.Data) : null;
         if (parcours is [var p] && lookup.Parcours(p.Id) is { } found)
         {
+            Remember(question.Memory, EntityKind.Parcours, found.Id);
             // "Je suis conseiller citoyen, quel parcours ?" names the parcours through its audience.
             return advice?.Parcours.Id == found.Id
                 ? answers.Describe(found, ParcoursTexts.Recommend(found.Name, advice.Reason))
@@ -99,13 +105,5 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
         var words = question.Understanding.Normalised.Split(' ');
         var kinds = SessionKinds.All.Where(k => k.Split('-').All(part => words.Any(w => w.StartsWith(part, StringComparison.Ordinal)))).ToList();
         return lookup.Data.Parcours.SelectMany(p => p.Sessions).Where(s => kinds.Contains(s.Kind)).ToList();
-    }
-
-    private static Reply SignUp(EventLookup lookup)
-    {
-        var popUp = lookup.Data.Events.FirstOrDefault(e => lookup.Data.Parcours.Any(p => p.EventId == e.Id));
-        return popUp?.Url is null
-            ? new Reply(Main.MainTexts.Unknown)
-            : new Reply(string.Format(Main.MainTexts.SignUpForm, popUp.Url), null, [ParcoursTexts.ListTitle]);
     }
 }

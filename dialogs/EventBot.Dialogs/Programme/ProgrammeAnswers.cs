@@ -108,8 +108,8 @@ public sealed class ProgrammeAnswers(EventData data)
         return Day(today, prefix);
     }
 
-    /// <summary>"Et après ?": the day after the one last shown, or after today.</summary>
-    public Reply Next(DateTimeOffset localNow, DateOnly? lastShown)
+    /// <summary>"Et après ?", "la veille ?": the day after (or before) the one last shown, or today.</summary>
+    public Reply Next(DateTimeOffset localNow, DateOnly? lastShown, int step = 1)
     {
         var from = lastShown ?? DateOnly.FromDateTime(localNow.DateTime);
         if (from < data.Week.StartDate)
@@ -117,7 +117,12 @@ public sealed class ProgrammeAnswers(EventData data)
             return Day(data.Week.StartDate);
         }
 
-        var next = from.AddDays(1);
+        var next = from.AddDays(step);
+        if (step < 0)
+        {
+            return next < data.Week.StartDate ? Week() : Day(next);
+        }
+
         if (next > data.Week.EndDate)
         {
             return Week(ProgrammeTexts.NextAfterWeek(WeekDates));

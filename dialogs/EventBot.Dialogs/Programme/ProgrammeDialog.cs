@@ -30,7 +30,7 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
             return Shown(question, answers.Now(question.LocalNow, date.Relative), Today(question));
         }
 
-        if (date?.Relative is RelativeDay.Next)
+        if (date?.Relative is RelativeDay.Next or RelativeDay.DayBefore)
         {
             return Next(question, answers);
         }
@@ -97,7 +97,8 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
     private static Outcome Next(Question question, ProgrammeAnswers answers)
     {
         var from = question.Memory.LastDay ?? Today(question);
-        return Shown(question, answers.Next(question.LocalNow, question.Memory.LastDay), from.AddDays(1));
+        var step = question.Understanding.Date?.Relative == RelativeDay.DayBefore ? -1 : 1;
+        return Shown(question, answers.Next(question.LocalNow, question.Memory.LastDay, step), from.AddDays(step));
     }
 
     /// <summary>Remembers the day shown, so that "et après ?" means the day after it.</summary>

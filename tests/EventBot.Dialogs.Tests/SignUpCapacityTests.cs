@@ -1,0 +1,80 @@
+using Microsoft.Bot.Schema;
+
+namespace EventBot.Dialogs.Tests;
+
+/// <summary>Several people through the real dialogs: a full parcours, its waiting list, a promotion.</summary>
+public class SignUpCapacityTests
+{
+    private static Activity From(string userId, string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        From = new ChannelAccount(userId),
+        Recipient = new ChannelAccount("eventbot"),
+        Conversation = new ConversationAccount(id: $"conversation-{userId}"),
+        ChannelId = "test",
+        LocalTimestamp = BotHarness.PopUpMorning,
+    };
+
+    private static async Task<string> SignUpAsync(BotHarness bot, string userId, string name, string parcours)
+    {
+        var email = $"{userId}@exemple.fr";
+        await bot.SendAsync(From(userId, $"inscris {name}, {email}, au parcours {parcours}"));
+        await bot.SendAsync(From(userId, "Association du quartier"));
+        await bot.SendAsync(From(userId, "citoyen"));
+        await bot.SendAsync(From(userId, "oui"));
+        return BotHarness.TextOf(await bot.SendAsync(From(userId, "oui")));
+    }
+
+    [Fact]
+    public async Task A_full_parcours_offers_the_waiting_list_and_a_cancellation_promotes_the_first_waiting()
+    {
+        var bot = new BotHarness(capacities: new() { ["attractivite"] = 1 });
+
+        Assert.Contains("C'est confirmé", await SignUpAsync(bot, "alice", "Alice Martin", "Attractivité"));
+
+        var full = await SignUpAsync(bot, "bruno", "Bruno Petit", "Attractivité");
+        Assert.Contains("est complet", full);
+        Assert.Contains("liste d'attente", BotHarness.TextOf(await bot.SendAsync(From("bruno", "liste d'attente"))));
+
+        Assert.Contains("Voulez-vous vraiment annuler", BotHarness.TextOf(await bot.SendAsync(From("alice", "annule mon inscription"))));
+        Assert.Contains("est annulée", BotHarness.TextOf(await bot.SendAsync(From("alice", "oui"))));
+
+        // Bruno is told at his next message, once.
+        var next = BotHarness.TextOf(await bot.SendAsync(From("bruno", "bonjour")));
+        Assert.Contains("une place s'est libérée", next);
+        Assert.Contains("Attractivité", next);
+        Assert.DoesNotContain("une place s'est libérée", BotHarness.TextOf(await bot.SendAsync(From("bruno", "merci"))));
+        Assert.Contains("inscrit(e) au parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(From("bruno", "quelle est mon inscription ?"))));
+    }
+
+    [Fact]
+    public async Task A_full_parcours_lets_the_person_choose_another()
+    {
+        var bot = new BotHarness(capacities: new() { ["emergence"] = 1 });
+        await SignUpAsync(bot, "alice", "Alice Martin", "Emergence");
+
+        Assert.Contains("est complet", await SignUpAsync(bot, "bruno", "Bruno Petit", "Emergence"));
+        Assert.Contains("À quel parcours", BotHarness.TextOf(await bot.SendAsync(From("bruno", "un autre parcours"))));
+        Assert.Contains("Récapitulatif", BotHarness.TextOf(await bot.SendAsync(From("bruno", "coopérations"))));
+        Assert.Contains("C'est confirmé", BotHarness.TextOf(await bot.SendAsync(From("bruno", "oui"))));
+    }
+
+    [Fact]
+    public async Task What_people_type_is_kept_as_written_and_shown_safely_in_cards()
+    {
+        var bot = new BotHarness();
+        await bot.SendAsync(From("eve", "inscris-moi au parcours Emergence"));
+        await bot.SendAsync(From("eve", "Ève Lefèvre"));
+        await bot.SendAsync(From("eve", "eve@exemple.fr"));
+        await bot.SendAsync(From("eve", "*Asso* [lien](http://x) =SOMME(A1)"));
+        await bot.SendAsync(From("eve", "autre"));
+        var summary = await bot.SendAsync(From("eve", "oui"));
+
+        // The text keeps the organisation verbatim; the card escapes what would format it.
+        Assert.Contains("*Asso* [lien](http://x) =SOMME(A1)", BotHarness.TextOf(summary));
+        var card = Newtonsoft.Json.JsonConvert.SerializeObject(summary.SelectMany(r => r.Attachments ?? []).Single().Content);
+        Assert.Contains("\\\\*Asso\\\\*", card);
+        Assert.Contains("\\\\[lien\\\\]", card);
+    }
+}
