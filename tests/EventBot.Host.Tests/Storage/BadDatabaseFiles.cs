@@ -3,11 +3,12 @@ using EventBot.Storage;
 
 namespace EventBot.Host.Tests.Storage;
 
-/// <summary>Database files a host may find at start-up: corrupt, read-only.</summary>
+/// <summary>Database files a host may find at start-up: corrupt, read-only, locked by another program.</summary>
 public static class BadDatabaseFiles
 {
     public const string Corrupt = "corrupt";
     public const string ReadOnly = "read-only";
+    public const string Locked = "locked";
 
     /// <summary>
     /// Leaves a bad database at <paramref name="path"/>; dispose the result before deleting the folder.
@@ -33,6 +34,12 @@ public static class BadDatabaseFiles
                 }
 
                 return new Undo(() => new FileInfo(path).IsReadOnly = false);
+
+            case Locked:
+                new EventBotDatabase($"Filename={path};Connection=shared", Path.GetDirectoryName(path)!).Dispose();
+
+                // An exclusive lock, as another program (or a LiteDB opened in direct mode) holds it.
+                return new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);

@@ -23,6 +23,7 @@ public sealed class BadDatabaseHostTests : IDisposable
     [Theory]
     [InlineData(BadDatabaseFiles.Corrupt)]
     [InlineData(BadDatabaseFiles.ReadOnly)]
+    [InlineData(BadDatabaseFiles.Locked)]
     public async Task The_host_starts_reports_unhealthy_answers_questions_and_refuses_sign_ups_in_French(string kind)
     {
         var path = Path.Combine(_directory.Path, $"{kind}.db");

@@ -89,6 +89,7 @@ public sealed class EventBotDatabaseSignUpTests : IDisposable
     [Theory]
     [InlineData(BadDatabaseFiles.Corrupt)]
     [InlineData(BadDatabaseFiles.ReadOnly)]
+    [InlineData(BadDatabaseFiles.Locked)]
     public void A_file_that_cannot_be_opened_gives_an_unavailable_database_and_French_errors(string kind)
     {
         var path = System.IO.Path.Combine(_directory.Path, $"{kind}.db");
