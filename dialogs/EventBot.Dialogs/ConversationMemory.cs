@@ -13,4 +13,7 @@ public sealed class ConversationMemory
     public string? LastTopicKind { get; set; }
 
     public string? LastTopicId { get; set; }
+
+    /// <summary>The parcours the bot just advised and offered to sign up for, so that "oui" signs up.</summary>
+    public string? OfferedParcoursId { get; set; }
 }

@@ -23,6 +23,19 @@ public sealed class MainRouter(EventKnowledge knowledge)
     public async Task RouteAsync(DialogContext dc, Question question, CancellationToken cancellationToken)
     {
         var intent = question.Intent;
+        var offered = question.Memory.OfferedParcoursId;
+        question.Memory.OfferedParcoursId = null;
+        if (offered is not null && SignUpDialog.YesNo(question.Understanding.Text) == true)
+        {
+            // "Oui" to "voulez-vous vous y inscrire ?" after advice: the sign-up for that parcours.
+            var accepted = question with
+            {
+                Understanding = question.Understanding with { Entities = [new EntityMatch(EntityKind.Parcours, offered, "", 1)] },
+            };
+            await dc.BeginDialogAsync(SignUpDialog.DialogId, accepted, cancellationToken);
+            return;
+        }
+
         // "La date limite d'inscription ?" asks about signing up, for a detail the documents never give.
         if (intent == Intent.Inscription && question.Understanding.SignUpAction is SignUpAction.None &&
             AnswerCoverage.Uncovered(question, "").Count > 0)

@@ -69,9 +69,13 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
         {
             Remember(question.Memory, EntityKind.Parcours, found.Id);
             // "Je suis conseiller citoyen, quel parcours ?" names the parcours through its audience.
-            return advice?.Parcours.Id == found.Id
-                ? answers.Describe(found, ParcoursTexts.Recommend(found.Name, advice.Reason))
-                : answers.Describe(found);
+            if (advice?.Parcours.Id != found.Id)
+            {
+                return answers.Describe(found);
+            }
+
+            question.Memory.OfferedParcoursId = found.Id;
+            return answers.Describe(found, ParcoursTexts.Recommend(found.Name, advice.Reason));
         }
 
         if (parcours.Count > 1)
@@ -81,6 +85,8 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
 
         if (advice is not null)
         {
+            question.Memory.OfferedParcoursId = advice.Parcours.Id;
+            Remember(question.Memory, EntityKind.Parcours, advice.Parcours.Id);
             return answers.Describe(advice.Parcours, ParcoursTexts.Recommend(advice.Parcours.Name, advice.Reason));
         }
 
