@@ -19,9 +19,14 @@ public sealed class EventBotFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(
-            new Dictionary<string, string?> { ["ConnectionStrings:EventBot"] = _directory.ConnectionString() }
-                .Concat(Settings)));
+        // The test's own settings win over the fresh database (a restart test points two hosts at one file).
+        var settings = new Dictionary<string, string?> { ["ConnectionStrings:EventBot"] = _directory.ConnectionString() };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
         builder.ConfigureTestServices(ReplaceServices);
     }
 
