@@ -27,7 +27,7 @@ public sealed class EvenementAnswers(EventData data)
             lines.Add($"{EvenementTexts.Themes} : {FrenchFormat.List(e.Themes)}.");
         }
 
-        if (e.ParticipantCount is { } participants)
+        if (e.ParticipantCount is { } participants && !e.Facts.Any(f => f.Contains(participants.ToString(FrenchFormat.French), StringComparison.Ordinal)))
         {
             lines.Add(EvenementTexts.Participants(participants));
         }

@@ -39,7 +39,7 @@ public static class AnswerCoverage
         var missing = Uncovered(question, reply.Text);
         return missing.Count == 0
             ? reply
-            : reply with { Text = MainTexts.NotSaid(FrenchFormat.List(missing)) + "\n" + reply.Text };
+            : reply with { Text = MainTexts.NotSaid(FrenchFormat.List(missing.Select(MainTexts.Detail).Distinct().ToList())) + "\n" + reply.Text };
     }
 
     /// <summary>The details asked that the answer does not give.</summary>

@@ -69,6 +69,23 @@ internal static class MainTexts
     public const string AskSignUpNow = "Je veux m'inscrire";
     public const string AskWeek = "Programme de la semaine";
 
+    /// <summary>Readable names for the details a question asks and the documents never give.</summary>
+    public static string Detail(string word) => word switch
+    {
+        "telephone" or "tel" or "numero" => "numéro de téléphone",
+        "mail" or "email" or "courriel" or "contact" or "contacter" or "joindre" or "linkedin" => "coordonnées",
+        "dress" or "code" or "tenue" => "tenue vestimentaire",
+        "garderie" or "enfants" or "enfant" => "accueil des enfants",
+        "gagne" or "gagnant" or "gagnants" or "gagnante" or "vainqueur" or "vainqueurs" or "palmares" or "classement" => "lauréats",
+        "resultat" or "resultats" => "résultats",
+        "limite" or "deadline" => "date limite",
+        "age" => "âge",
+        "budget" or "cout" or "coute" or "financement" => "coût",
+        "photos" or "replay" or "enregistrement" => "photos et enregistrements",
+        "monde" or "gens" or "personnes" or "participants" or "inscrits" or "visiteurs" => "nombre de participants",
+        _ => word,
+    };
+
     /// <summary>Readable names for the topics the sources never cover.</summary>
     public static string Topic(string topic) => topic switch
     {

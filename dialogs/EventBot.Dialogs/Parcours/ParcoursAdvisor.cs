@@ -14,7 +14,8 @@ namespace EventBot.Dialogs.Parcours;
 /// </summary>
 public sealed class ParcoursAdvisor
 {
-    public sealed record Advice(Domain.Model.Parcours Parcours, string Reason);
+    /// <summary>The parcours advised, and the audience the sources name for it when they do.</summary>
+    public sealed record Advice(Domain.Model.Parcours Parcours, string? Reason);
 
     private const int StemLength = 5;
 
@@ -74,7 +75,7 @@ public sealed class ParcoursAdvisor
         }
 
         var best = scored[0].Parcours;
-        return new Advice(best, best.Audience ?? best.Summary);
+        return new Advice(best, best.Audience);
     }
 
     private static double Score(Domain.Model.Parcours parcours, HashSet<string> said, HashSet<string> common)

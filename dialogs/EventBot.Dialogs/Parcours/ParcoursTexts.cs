@@ -35,8 +35,9 @@ internal static class ParcoursTexts
 
     public static string ParcoursOf(string eventTitle, string date) => $"{eventTitle}, {date}";
 
-    public static string Recommend(string name, string reason) =>
-        $"Je vous conseille le parcours {name} : {reason} Voulez-vous vous y inscrire ?";
+    public static string Recommend(string name, string? reason) => reason is null
+        ? $"Je vous conseille le parcours {name}. Voulez-vous vous y inscrire ?"
+        : $"Je vous conseille le parcours {name} : {reason} Voulez-vous vous y inscrire ?";
 
     public static string SessionIn(string parcours) => $"Parcours {parcours}";
 

@@ -50,9 +50,8 @@ public static class FrenchFormat
     /// <summary>"Benoit FRYS (Consultant, spécialisé dans le marketing du textile)", with "sous réserve" when so.</summary>
     public static string Person(Speaker speaker)
     {
-        var details = new[] { speaker.Role, speaker.Organisation }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
-        var text = details.Count == 0 ? speaker.Name : $"{speaker.Name} ({string.Join(", ", details)})";
-        return speaker.Status is null ? text : $"{text}, {speaker.Status}";
+        var details = new[] { speaker.Role, speaker.Organisation, speaker.Status }.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
+        return details.Count == 0 ? speaker.Name : $"{speaker.Name} ({string.Join(", ", details)})";
     }
 
     /// <summary>The person, then what they did there when the sources say ("Discours de clôture.").</summary>
