@@ -19,6 +19,8 @@ public sealed class ChoiceRecognizer(Func<string, string> normalise)
         ["8", "huitieme", "huit"],
     ];
 
+    private static readonly HashSet<string> OrdinalFiller = ["le", "la", "l'", "ok", "alors", "donc", "plutot", "bien", "oui", "je", "prends", "choisis", "numero", "n", "svp"];
+
     private static readonly HashSet<string> Filler =
         ["le", "la", "les", "l", "l'", "de", "du", "des", "d", "d'", "qu'", "un", "une", "et", "parcours", "choix", "je", "prends", "veux", "voudrais", "celui", "celle", "sur", "a", "au"];
 
@@ -36,7 +38,11 @@ public sealed class ChoiceRecognizer(Func<string, string> normalise)
             return exact;
         }
 
-        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "le 2e", "la 3ème" are read as "2", "3".
+        var words = said.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length >= 2 && char.IsDigit(w[0]) && w.TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') is "e" or "eme" or "er" or "ere"
+                ? w.TrimEnd('e', 'm', 'r') : w)
+            .ToArray();
         var ordinal = OrdinalIn(words, choices.Count);
         if (ordinal is not null)
         {
@@ -64,8 +70,8 @@ public sealed class ChoiceRecognizer(Func<string, string> normalise)
 
     private static int? OrdinalIn(string[] words, int count)
     {
-        // Only a short reply is read as a number ("le 2", "la deuxième"), not a sentence that contains "un".
-        if (words.Length > 3)
+        // Only a short reply is read as a number ("le 2", "ok le 2e alors"), not a sentence that happens to hold one.
+        if (words.Count(w => !OrdinalFiller.Contains(w)) > 2)
         {
             return null;
         }

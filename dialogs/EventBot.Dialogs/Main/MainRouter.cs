@@ -44,6 +44,18 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return;
         }
 
+        // "Faut-il s'inscrire aux circuits courts ?": the bot signs up for the Pop-Up's parcours only.
+        var otherEvent = question.Understanding.Of(EntityKind.WeekEvent)
+            .Select(e => knowledge.Data.Events.FirstOrDefault(x => x.Id == e.Id))
+            .FirstOrDefault(e => e is not null && knowledge.Data.Parcours.All(p => p.EventId != e.Id));
+        var action = question.Understanding.SignUpAction;
+        if (otherEvent is not null && (action is SignUpAction.New || (action is SignUpAction.None && intent == Intent.Inscription)))
+        {
+            var about = new EvenementAnswers(knowledge.Data).Describe(otherEvent);
+            await dc.Context.SendAsync(about with { Text = MainTexts.SignUpElsewhere(otherEvent.Title) + "\n" + about.Text }, cancellationToken);
+            return;
+        }
+
         if (question.Understanding.SignUpAction is not SignUpAction.None || intent == Intent.Inscription)
         {
             var signUpDialog = question.Understanding.SignUpAction is SignUpAction.None or SignUpAction.New

@@ -56,6 +56,9 @@ internal static class MainTexts
     /// <summary>After an answer, the data's sentence about a word of the question the answer left out.</summary>
     public static string RelatedFact(string sentence) => $"À ce sujet, les documents indiquent : {sentence}";
 
+    public static string SignUpElsewhere(string eventTitle) =>
+        $"Je prends les inscriptions aux parcours du Pop-Up dév éco seulement ; les documents ne disent pas comment s'inscrire à « {eventTitle} ». Voici ce qu'ils en disent :";
+
     public static string UnknownTopic(string topic) =>
         $"Je n'ai pas cette information ({topic}) : les documents de l'événement dont je dispose n'en parlent pas. " + CanHelpWith;
 

@@ -22,6 +22,7 @@ public class ChoiceRecognizerTests
     [InlineData("attractivite", "attractivite")]
     [InlineData("2", "innovation-et-economie")]
     [InlineData("le 3", "attractivite")]
+    [InlineData("ok le 2e alors", "innovation-et-economie")]
     [InlineData("la deuxième", "innovation-et-economie")]
     [InlineData("le premier", "industrie-de-demain")]
     [InlineData("celui sur les lieux totems", "lieu-totem")]
