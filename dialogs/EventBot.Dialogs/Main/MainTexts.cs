@@ -20,6 +20,8 @@ internal static class MainTexts
         "• les ateliers, visites, tables rondes et plateaux radio, et leurs intervenants\n" +
         "• les lieux (Plaine Images, La Chaufferie, Plateau Fertile)\n" +
         "• les ressources à télécharger et les fiches expérience\n" +
+        "• les autres événements de la semaine (World Forum, circuits courts, soirée de clôture…), le PAQTE, les organisateurs\n" +
+        "• l'inscription à un parcours (« je veux m'inscrire »), votre inscription et vos données\n" +
         "Tapez « annuler » pour abandonner une question en cours.";
     public const string Cancelled = "D'accord, j'abandonne cette question. Que voulez-vous savoir ?";
     public const string NothingToCancel = "Il n'y a rien en cours à annuler. Que voulez-vous savoir ?";

@@ -130,6 +130,20 @@ public sealed class ParcoursAnswers(EventData data)
         return new Reply(text, card.Build(text), parcours is null ? null : [ParcoursTexts.Heading(parcours.Name)]);
     }
 
+    /// <summary>Several sessions at once, each with its parcours and speakers.</summary>
+    public Reply Sessions(IReadOnlyList<Session> sessions)
+    {
+        var lines = sessions.Select(s => $"{SessionLine(s)}" + (ParcoursOf(s) is { } p ? $" ({ParcoursTexts.SessionIn(p.Name)})" : ""));
+        var text = FrenchFormat.Bullets(lines);
+        var card = new InfoCard(ParcoursTexts.Sessions);
+        foreach (var s in sessions)
+        {
+            card.Item($"{ParcoursTexts.Kind(s.Kind)} : {s.Title}", ParcoursOf(s) is { } p ? ParcoursTexts.SessionIn(p.Name) : null, SpeakerNames(s), s.Title);
+        }
+
+        return new Reply(text, card.Build(text));
+    }
+
     public Domain.Model.Parcours? ParcoursOf(Session session) =>
         data.Parcours.FirstOrDefault(p => p.Sessions.Contains(session));
 

@@ -49,6 +49,11 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
                 return answers.DescribeSession(onlyOne);
             }
 
+            if (ofKind.Count > 1 && AsksForAll(question))
+            {
+                return answers.Sessions(ofKind);
+            }
+
             if (question.Intent == Intent.Session && ofKind.Count > 1)
             {
                 return Clarify(Main.MainTexts.Which(EntityKind.Session), ofKind.Select(s => (EntityKind.Session, s.Id)), lookup);
@@ -105,11 +110,20 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
         };
     }
 
-    /// <summary>"L'atelier", "la table ronde": every session of the kind the message names.</summary>
+    /// <summary>"Quelles visites…", "les ateliers": the message asks for all of them, not for one.</summary>
+    private static bool AsksForAll(Question question) =>
+        question.Understanding.Normalised.Split(' ').Any(w => w is "quels" or "quelles" or "les" or "liste" or "tous" or "toutes");
+
+    /// <summary>"L'atelier", "la table ronde": every session of the kind the message names (a visit includes a discovery).</summary>
     private static List<Session> SessionsOfKindNamed(Question question, EventLookup lookup)
     {
         var words = question.Understanding.Normalised.Split(' ');
         var kinds = SessionKinds.All.Where(k => k.Split('-').All(part => words.Any(w => w.StartsWith(part, StringComparison.Ordinal)))).ToList();
+        if (kinds.Contains(SessionKinds.Visite))
+        {
+            kinds.Add(SessionKinds.Decouverte);
+        }
+
         return lookup.Data.Parcours.SelectMany(p => p.Sessions).Where(s => kinds.Contains(s.Kind)).ToList();
     }
 }

@@ -117,6 +117,15 @@ public sealed class ProgrammeAnswers(EventData data)
             return Day(data.Week.StartDate);
         }
 
+        // Without hours, what comes next on a day of the week is the rest of that day, then the next.
+        if (lastShown is null && step > 0 && from <= data.Week.EndDate && EventsOn(from).Count > 0)
+        {
+            var today = Day(from, ProgrammeTexts.RestOfToday(FrenchFormat.Date(from)));
+            return from < data.Week.EndDate
+                ? today with { Suggestions = [$"{ProgrammeTexts.DayButton} {FrenchFormat.ShortDate(from.AddDays(1))}"] }
+                : today;
+        }
+
         var next = from.AddDays(step);
         if (step < 0)
         {

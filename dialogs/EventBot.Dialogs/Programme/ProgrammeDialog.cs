@@ -96,9 +96,9 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
 
     private static Outcome Next(Question question, ProgrammeAnswers answers)
     {
-        var from = question.Memory.LastDay ?? Today(question);
         var step = question.Understanding.Date?.Relative == RelativeDay.DayBefore ? -1 : 1;
-        return Shown(question, answers.Next(question.LocalNow, question.Memory.LastDay, step), from.AddDays(step));
+        var shown = question.Memory.LastDay is { } last ? last.AddDays(step) : Today(question);
+        return Shown(question, answers.Next(question.LocalNow, question.Memory.LastDay, step), shown);
     }
 
     /// <summary>Remembers the day shown, so that "et après ?" means the day after it.</summary>

@@ -26,6 +26,9 @@ internal static class ProgrammeTexts
     public static string NowDuring(string time) =>
         $"Il est {time}. Les documents ne donnent pas les horaires des séances : je ne peux pas dire précisément ce qui se passe à cette heure-ci. Voici le programme de la journée :";
 
+    public static string RestOfToday(string day) =>
+        $"Les documents ne donnent pas les horaires : voici ce qui est prévu aujourd'hui, {day}, puis le lendemain sur demande :";
+
     public static string NextAfterWeek(string week) => $"Après la soirée de clôture, la semaine est terminée (elle s'est déroulée {week}).";
 
     public static string NextDay(string day) =>
