@@ -17,6 +17,8 @@ public sealed class EvenementDialog(Func<EventData> data) : AnswerDialog(DialogI
         {
             case Intent.Paqte:
                 return answers.Paqte();
+            case Intent.Organisers when Best(question, EntityKind.Organisation) is [var organisation] && lookup.Organisation(organisation.Id) is { } named:
+                return new Intervenant.IntervenantAnswers(lookup.Data).OfOrganisation(named) ?? answers.DescribeOrganisation(named);
             case Intent.Organisers when question.Understanding.Entities.All(e => e.Kind is EntityKind.Week or EntityKind.Organisation):
                 return answers.Organisers();
             case Intent.Organisers when !question.Understanding.Of(EntityKind.WeekEvent).Any():

@@ -12,10 +12,17 @@ public sealed class IntervenantDialog(Func<EventData> data) : AnswerDialog(Dialo
     public const string DialogId = "intervenant";
 
     private static readonly EntityKind[] Order =
-        [EntityKind.Speaker, EntityKind.Session, EntityKind.Fiche, EntityKind.WeekEvent, EntityKind.Parcours, EntityKind.Place, EntityKind.Organisation];
+        [EntityKind.Speaker, EntityKind.Session, EntityKind.Fiche, EntityKind.Organisation, EntityKind.WeekEvent, EntityKind.Parcours, EntityKind.Place];
 
     protected override Outcome? Answer(Question question, EventLookup lookup)
     {
+        // "Des intervenants de Dunkerque ?": a word of the speakers' organisations says more than the event named.
+        if (!question.Understanding.Entities.Any(e => e.Kind is EntityKind.Speaker or EntityKind.Session) &&
+            new IntervenantAnswers(lookup.Data).OfWords(question.Understanding.Normalised) is { } byWord)
+        {
+            return byWord;
+        }
+
         if (AnswerFirstNamed(question, lookup, Order) is { } answer)
         {
             return answer;

@@ -27,6 +27,7 @@ public static class AnswerCoverage
         "budget", "cout", "coute", "financement", "billet", "ticket", "remboursement", "capacite", "jauge",
         "limite", "deadline", "gagne", "gagnant", "gagnants", "gagnante", "vainqueur", "vainqueurs", "resultat",
         "resultats", "palmares", "classement", "photos", "replay", "enregistrement", "certificat", "attestation",
+        "president", "presidente", "prefet", "prefete", "maire", "edition",
     ];
 
     private static readonly HashSet<string> CountWords = ["combien", "nombre"];

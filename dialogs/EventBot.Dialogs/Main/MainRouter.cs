@@ -109,7 +109,16 @@ public sealed class MainRouter(EventKnowledge knowledge)
         }
 
         var dialogId = DialogFor(intent) ?? DialogFor(question.Understanding);
-        if (intent == Intent.Session && !question.Understanding.Of(EntityKind.Session).Any() && question.Understanding.Of(EntityKind.WeekEvent).Any())
+        if (dialogId is EvenementDialog.DialogId or ProgrammeDialog.DialogId && intent is not Intent.Quand && question.Understanding.Date is null &&
+            ParcoursDialog.NamesSessionKind(question) &&
+            question.Understanding.Of(EntityKind.WeekEvent).All(e => knowledge.Data.Parcours.Any(p => p.EventId == e.Id)))
+        {
+            // "Quelles visites pendant le Pop-Up ?" asks for its sessions, not for the event.
+            question = question with { Understanding = question.Understanding with { Intent = Intent.Session } };
+            dialogId = ParcoursDialog.DialogId;
+        }
+        if (intent == Intent.Session && !question.Understanding.Of(EntityKind.Session).Any() &&
+            question.Understanding.Of(EntityKind.WeekEvent).Any(e => knowledge.Data.Parcours.All(p => p.EventId != e.Id)))
         {
             // "Des ateliers sur l'emploi des jeunes ?" finds the week's "Ateliers du PIA", an event.
             dialogId = EvenementDialog.DialogId;
@@ -123,6 +132,12 @@ public sealed class MainRouter(EventKnowledge knowledge)
             };
             question = question with { Understanding = withHit };
             dialogId = DialogFor(withHit);
+        }
+
+        if (dialogId is null && ParticipantDetailsReader.ProfileIn(question.Understanding.Text) is not null && ParcoursAdvisor.AdviceAsked(question))
+        {
+            // "Je suis élue": a person presenting themselves is looking for their parcours.
+            dialogId = ParcoursDialog.DialogId;
         }
 
         if (dialogId is null)

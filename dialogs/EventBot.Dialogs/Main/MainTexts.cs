@@ -88,6 +88,9 @@ internal static class MainTexts
         "budget" or "cout" or "coute" or "financement" => "coût",
         "photos" or "replay" or "enregistrement" => "photos et enregistrements",
         "monde" or "gens" or "personnes" or "participants" or "inscrits" or "visiteurs" => "nombre de participants",
+        "president" or "presidente" => "président(e)",
+        "prefet" or "prefete" => "préfet(e)",
+        "edition" => "prochaine édition",
         _ => word,
     };
 

@@ -28,7 +28,7 @@ public static class RelatedFact
         "experience", "apres", "avant", "pendant", "depuis", "toujours", "quelqu'un", "personne", "existe", "explique",
         "demain", "aujourd'hui", "maintenant", "ensuite", "travaille", "represente", "structure", "partenaire",
         "partenaires", "participe", "questions", "question", "sessions", "session", "projets", "projet", "vient",
-        "viennent", "organise", "organisee", "propose", "proposee", "presente", "presentes", "dirige", "theme", "themes", "temps", "donne", "donnez", "montre", "montrez", "envoie", "envoyez",
+        "viennent", "organise", "organisee", "propose", "proposee", "presente", "presentes", "dirige", "theme", "themes", "temps", "donne", "donnez", "montre", "montrez", "envoie", "envoyez", "prochain", "prochaine", "prochainement", "reste",
     ];
 
     /// <summary>A word found in more sentences than this says too little to pick one of them.</summary>

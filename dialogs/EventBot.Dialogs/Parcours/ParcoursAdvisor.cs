@@ -32,7 +32,7 @@ public sealed class ParcoursAdvisor
         ["je suis", "pour moi", "conseil", "choisir", "recommand", "interesse", "lequel", "quel parcours", "profil", "en tant que", "je travaille", "je suis un", "je suis une"];
 
     /// <summary>Whether the person asks for advice or speaks of themselves.</summary>
-    public bool AdviceAsked(Question question) =>
+    public static bool AdviceAsked(Question question) =>
         AdviceCues.Any(cue => question.Understanding.Normalised.Contains(cue, StringComparison.Ordinal));
 
     public Advice? Advise(Question question, EventData data)

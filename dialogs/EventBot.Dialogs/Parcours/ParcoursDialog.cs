@@ -95,7 +95,7 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             return answers.Describe(advice.Parcours, ParcoursTexts.Recommend(advice.Parcours.Name, advice.Reason));
         }
 
-        var list = advisor.AdviceAsked(question) ? answers.List(ParcoursTexts.NoAdvice) : answers.List();
+        var list = ParcoursAdvisor.AdviceAsked(question) ? answers.List(ParcoursTexts.NoAdvice) : answers.List();
         return new Outcome(null, new ChoicePrompt.Options(list.Text, answers.Choices().Select(c => c with { Value = EventLookup.Key(EntityKind.Parcours, c.Value) }).ToList(), list.Card));
     }
 
@@ -109,6 +109,11 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             _ => answers.List(),
         };
     }
+
+    /// <summary>Whether the message names a kind of session (atelier, visite, table ronde, plateau radio).</summary>
+    public static bool NamesSessionKind(Question question) =>
+        question.Understanding.Normalised.Split(' ').Any(w => w.StartsWith("atelier", StringComparison.Ordinal) ||
+            w.StartsWith("visite", StringComparison.Ordinal) || w is "table" or "plateau" or "decouverte");
 
     /// <summary>"Quelles visites…", "les ateliers": the message asks for all of them, not for one.</summary>
     private static bool AsksForAll(Question question) =>

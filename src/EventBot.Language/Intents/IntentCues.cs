@@ -112,7 +112,7 @@ internal static class IntentCues
         Topic("parking", "parking", "stationnement", "garer", "stationner", "se garer", "voiture", "parker");
         Topic("prix", "prix", "tarif", "payant", "payante", "gratuit", "gratuite", "coute", "cout", "payer", "cher", "combien ca coute");
         Topic("wifi", "wifi", "wi fi", "code wifi", "connexion");
-        Topic("météo", "meteo", "pluie", "pleuvoir", "quel temps", "parapluie", "soleil", "temperature");
+        Topic("météo", "meteo", "pluie", "pleuvoir", "quel temps", "parapluie", "soleil", "temperature", "fera beau", "il fait beau", "fera t il beau", "va pleuvoir", "temps fera");
         Topic("repas", "manger", "repas", "dejeuner", "dej", "restauration", "restaurant", "resto", "buffet", "cafe", "diner", "boire", "traiteur", "vegetarien", "sandwich", "goûter");
         Topic("accessibilité", "pmr", "accessibilite", "fauteuil roulant", "mobilite reduite", "ascenseur", "accessible", "handicape moteur");
         Topic("transport", "transport en commun", "transports", "metro", "bus", "tram", "tramway", "train", "gare", "navette", "velo", "covoiturage", "v'lille", "taxi", "uber");
