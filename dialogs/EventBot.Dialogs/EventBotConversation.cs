@@ -36,6 +36,11 @@ public sealed class EventBotConversation(
         try
         {
             await AnswerAsync(turnContext, cancellationToken);
+            if (turnContext.TurnState.ContainsKey(MySignUpDialog.ClearStateFlag))
+            {
+                // The person asked for their data to be deleted: nothing of this conversation is kept either.
+                await conversationState.DeleteAsync(turnContext, cancellationToken);
+            }
         }
         catch (StorageUnavailableException unavailable)
         {
@@ -115,11 +120,6 @@ public sealed class EventBotConversation(
         }
 
         await router.RouteAsync(dc, question, cancellationToken);
-        if (dc.TurnValues.ContainsKey(MySignUpDialog.ClearStateFlag))
-        {
-            // The person asked for their data to be deleted: nothing of this conversation is kept either.
-            await conversationState.DeleteAsync(turnContext, cancellationToken);
-        }
     }
 
     /// <summary>A place freed for someone on a waiting list is told at their next message.</summary>
@@ -127,7 +127,7 @@ public sealed class EventBotConversation(
     {
         try
         {
-            foreach (var promoted in signUps.TakeUnseenPromotions($"{turnContext.Activity.ChannelId}:{turnContext.Activity.From?.Id}"))
+            foreach (var promoted in signUps.TakeUnseenPromotions(SignUpDialog.UserKey(turnContext)))
             {
                 await turnContext.SendAsync(SignUpAnswers.Promoted(knowledge.Data, promoted), cancellationToken);
             }

@@ -20,7 +20,7 @@ public sealed class MySignUpDialog(Func<EventData> data, ISignUpService signUps)
     private const string EmailKey = "email";
     private const string SignUpKey = "signUp";
 
-    /// <summary>Set in the turn's values when the person's data were deleted: the conversation clears its state.</summary>
+    /// <summary>Set in the turn's state when the person's data were deleted: the conversation deletes its state.</summary>
     public const string ClearStateFlag = "clearState";
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
@@ -136,7 +136,7 @@ public sealed class MySignUpDialog(Func<EventData> data, ISignUpService signUps)
         {
             var removed = signUps.DeletePersonalData(
                 SignUpDialog.UserKey(dc), state.GetValueOrDefault(EmailKey) as string, dc.Context.Activity.Conversation?.Id);
-            dc.TurnValues[ClearStateFlag] = true;
+            dc.Context.TurnState.Add(ClearStateFlag, ClearStateFlag);
             return SignUpTexts.Deleted(removed);
         }
 

@@ -4,6 +4,7 @@ using EventBot.Domain.Model;
 using EventBot.Domain.SignUps;
 using EventBot.Language.SignUps;
 using EventBot.Language.Understanding;
+using Microsoft.Bot.Builder;
 
 namespace EventBot.Dialogs.Inscription;
 
@@ -481,7 +482,9 @@ public sealed class SignUpDialog(Func<EventData> data, ISignUpService signUps, C
     private static string? Limit(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 
     /// <summary>The channel user, so that "quelle est mon inscription ?" finds the sign-up made here.</summary>
-    public static string UserKey(DialogContext dc) => $"{dc.Context.Activity.ChannelId}:{dc.Context.Activity.From?.Id}";
+    public static string UserKey(DialogContext dc) => UserKey(dc.Context);
+
+    public static string UserKey(ITurnContext turnContext) => $"{turnContext.Activity.ChannelId}:{turnContext.Activity.From?.Id}";
 
     private abstract record SignUpProblem
     {

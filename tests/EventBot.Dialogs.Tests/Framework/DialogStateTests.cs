@@ -58,4 +58,19 @@ public class DialogStateTests
         Assert.Contains("je n'en ai lu que le début", answer);
         Assert.Contains("jeudi 17 octobre 2019", answer);
     }
+
+    [Fact]
+    public async Task Deleting_one_s_data_also_deletes_the_conversation_state()
+    {
+        var storage = new MemoryStorage();
+        var bot = new BotHarness(storage);
+        await bot.AskAsync("programme de jeudi");
+        var key = $"{bot.Adapter.Conversation.ChannelId}/conversations/{bot.Adapter.Conversation.Conversation.Id}";
+        Assert.NotEmpty(await storage.ReadAsync([key], CancellationToken.None));
+
+        await bot.AskAsync("supprimez mes données");
+        await bot.AskAsync("oui");
+
+        Assert.Empty(await storage.ReadAsync([key], CancellationToken.None));
+    }
 }
