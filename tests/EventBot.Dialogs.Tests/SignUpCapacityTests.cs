@@ -77,4 +77,19 @@ public class SignUpCapacityTests
         Assert.Contains("\\\\*Asso\\\\*", card);
         Assert.Contains("\\\\[lien\\\\]", card);
     }
+
+    [Theory]
+    [InlineData("channel")]
+    [InlineData("groupChat")]
+    public async Task Sign_ups_happen_in_a_personal_chat_only(string conversationType)
+    {
+        var bot = new BotHarness();
+        var activity = From("zoe", "je veux m'inscrire");
+        activity.Conversation = new ConversationAccount(id: "19:team@thread.tacv2", conversationType: conversationType);
+
+        var answer = BotHarness.TextOf(await bot.SendAsync(activity));
+
+        Assert.Contains("conversation personnelle", answer);
+        Assert.DoesNotContain("prénom", answer);
+    }
 }

@@ -56,6 +56,14 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return;
         }
 
+        if ((question.Understanding.SignUpAction is not SignUpAction.None || intent == Intent.Inscription) &&
+            dc.Context.Activity.Conversation?.ConversationType is "channel" or "groupChat")
+        {
+            // Everyone in a channel shares one conversation: names and e-mails are asked in a personal chat only.
+            await dc.Context.SendAsync(MainTexts.SignUpInPersonalChat, cancellationToken);
+            return;
+        }
+
         if (question.Understanding.SignUpAction is not SignUpAction.None || intent == Intent.Inscription)
         {
             var signUpDialog = question.Understanding.SignUpAction is SignUpAction.None or SignUpAction.New

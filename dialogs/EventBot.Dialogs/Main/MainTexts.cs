@@ -72,6 +72,8 @@ internal static class MainTexts
     public static string FicheTitle(string fiche) => $"Fiche expérience {fiche}";
     public const string AskParcours = "Les parcours du Pop-Up";
     public const string AskSignUpNow = "Je veux m'inscrire";
+    public const string SignUpInPersonalChat =
+        "Pour vous inscrire ou gérer votre inscription, écrivez-moi dans une conversation personnelle : vos coordonnées n'ont pas à être visibles de tout le groupe.";
     public const string AskWeek = "Programme de la semaine";
 
     /// <summary>Readable names for the details a question asks and the documents never give.</summary>
