@@ -2,6 +2,7 @@ using EventBot.Adapters;
 using EventBot.Dialogs;
 using EventBot.Dialogs.Main;
 using EventBot.Bots;
+using EventBot.DirectLine;
 using EventBot.Domain.Seeds;
 using EventBot.Domain.Store;
 using EventBot.Health;
@@ -74,6 +75,7 @@ public static class EventBotHostingExtensions
         services.AddEventBotDialogs();
         services.AddTransient<IBot, EventBotActivityHandler>();
 
+        services.AddEmbeddedDirectLine();
         services.AddControllers();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("litedb");
 
@@ -126,6 +128,7 @@ public static class EventBotHostingExtensions
             app.Logger.LogWarning("Demonstration clock: the bot believes it is {Now:O}.", clock.GetLocalNow());
         }
 
+        app.MapEmbeddedDirectLine();
         app.MapControllers();
         app.MapHealthChecks("/health");
         return app;
