@@ -84,10 +84,10 @@ public class SignUpCapacityTests
     public async Task Sign_ups_happen_in_a_personal_chat_only(string conversationType)
     {
         var bot = new BotHarness();
-        var activity = From("zoe", "je veux m'inscrire");
-        activity.Conversation = new ConversationAccount(id: "19:team@thread.tacv2", conversationType: conversationType);
+        // TestAdapter stamps its own conversation on every activity: the type is set there.
+        bot.Adapter.Conversation.Conversation.ConversationType = conversationType;
 
-        var answer = BotHarness.TextOf(await bot.SendAsync(activity));
+        var answer = BotHarness.TextOf(await bot.SendAsync(From("zoe", "je veux m'inscrire")));
 
         Assert.Contains("conversation personnelle", answer);
         Assert.DoesNotContain("prénom", answer);
