@@ -52,3 +52,12 @@ public sealed class DirectLineOptions
         : string.IsNullOrWhiteSpace(BotId) ? "EventBot:DirectLine:BotId must not be empty."
         : null;
 }
+
+/// <summary>Says which setting is wrong when the options are first read (at start: the endpoints are mapped then).</summary>
+internal sealed class DirectLineOptionsValidator : Microsoft.Extensions.Options.IValidateOptions<DirectLineOptions>
+{
+    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, DirectLineOptions options) =>
+        options.FindProblem() is { } problem
+            ? Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problem)
+            : Microsoft.Extensions.Options.ValidateOptionsResult.Success;
+}

@@ -8,9 +8,8 @@ public static class EmbeddedDirectLineExtensions
 {
     public static IServiceCollection AddEmbeddedDirectLine(this IServiceCollection services)
     {
-        services.AddOptions<DirectLineOptions>()
-            .BindConfiguration(DirectLineOptions.Section)
-            .Validate(options => options.FindProblem() is null, "EventBot:DirectLine has an invalid value (see DirectLineOptions).");
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section);
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
