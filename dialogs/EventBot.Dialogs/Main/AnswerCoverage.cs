@@ -27,7 +27,7 @@ public static class AnswerCoverage
         "budget", "cout", "coute", "financement", "billet", "ticket", "remboursement", "capacite", "jauge",
         "limite", "deadline", "gagne", "gagnant", "gagnants", "gagnante", "vainqueur", "vainqueurs", "resultat",
         "resultats", "palmares", "classement", "photos", "replay", "enregistrement", "certificat", "attestation",
-        "president", "presidente", "prefet", "prefete", "maire", "edition",
+        "president", "presidente", "prefet", "prefete", "edition",
     ];
 
     private static readonly HashSet<string> CountWords = ["combien", "nombre"];
@@ -52,7 +52,7 @@ public static class AnswerCoverage
         var answerTokens = FrenchNormaliser.Normalise(answer).Tokens;
 
         var missing = tokens
-            .Where((token, index) => !named.Contains(index) && Details.Contains(token) && !answerTokens.Contains(token))
+            .Where((token, index) => !named.Contains(index) && Details.Contains(token) && !answerTokens.Contains(token) && !AboutThemselves(tokens, index))
             .ToList();
 
         var counted = CountedNoun(tokens, named);
@@ -63,6 +63,10 @@ public static class AnswerCoverage
 
         return missing.Distinct().ToList();
     }
+
+    /// <summary>"Je suis président d'association" tells who the person is; it asks for nothing.</summary>
+    private static bool AboutThemselves(string[] tokens, int index) =>
+        tokens.Skip(Math.Max(0, index - 2)).Take(Math.Min(2, index)).Any(t => t is "suis" or "sommes");
 
     /// <summary>The noun of "combien de X", "le nombre de X", unless it is a name of the event.</summary>
     private static string? CountedNoun(string[] tokens, HashSet<int> named)
