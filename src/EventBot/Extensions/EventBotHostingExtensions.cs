@@ -11,6 +11,7 @@ using EventBot.Domain.SignUps;
 using EventBot.Storage;
 using EventBot.Storage.SignUps;
 using EventBot.Time;
+using EventBot.WebChat;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -76,6 +77,7 @@ public static class EventBotHostingExtensions
         services.AddTransient<IBot, EventBotActivityHandler>();
 
         services.AddEmbeddedDirectLine();
+        services.AddEventBotWebChat();
         services.AddControllers();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("litedb");
 
@@ -128,6 +130,7 @@ public static class EventBotHostingExtensions
             app.Logger.LogWarning("Demonstration clock: the bot believes it is {Now:O}.", clock.GetLocalNow());
         }
 
+        app.UseEventBotWebChat();
         app.MapEmbeddedDirectLine();
         app.MapControllers();
         app.MapHealthChecks("/health");
