@@ -140,7 +140,8 @@ public sealed class EventBotConversation(
 
     public Task OnWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var card = new InfoCard(MainTexts.WelcomeTitle).Body(MainTexts.Welcome);
+        // The card is the buttons; the welcome itself is the text above it.
+        var card = new InfoCard(MainTexts.WelcomeTitle).Subtitle(MainTexts.WelcomeSubtitle);
         foreach (var suggestion in MainTexts.Suggestions)
         {
             card.Ask(suggestion, suggestion);

@@ -6,6 +6,7 @@ namespace EventBot.Dialogs.Main;
 internal static class MainTexts
 {
     public const string WelcomeTitle = "Bienvenue !";
+    public const string WelcomeSubtitle = "Par quoi voulez-vous commencer ?";
     public const string Welcome =
         "Bonjour, je suis EventBot, l'assistant de la semaine MEL toi du territoire (du 14 au 18 octobre 2019) " +
         "et du Pop-Up dév éco. Je peux vous renseigner sur le programme de chaque jour, les six parcours, " +
