@@ -1,3 +1,4 @@
+using EventBot.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -32,7 +33,7 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot) : 
         byte[]? body;
         try
         {
-            body = await ReadAtMostAsync(Request.Body, MaxActivityBytes, cancellationToken);
+            body = await BoundedBody.ReadAtMostAsync(Request.Body, MaxActivityBytes, cancellationToken);
         }
         catch (BadHttpRequestException tooLargeForKestrel) when (tooLargeForKestrel.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -58,29 +59,6 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot) : 
         title: "Activité trop volumineuse",
         detail: $"Le corps de la requête dépasse {MaxActivityBytes / 1024} Ko.",
         statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    /// <summary>
-    /// The body, or null when it is longer than <paramref name="limit"/>: a chunked request has no
-    /// Content-Length, and the test server enforces no size limit.
-    /// </summary>
-    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
     /// <summary>
     /// Why the body is not an activity, or null if it is one. Read with the adapter's own serializer, so that
     /// what passes here is what the adapter can read.

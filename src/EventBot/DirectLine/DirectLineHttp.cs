@@ -1,3 +1,4 @@
+using EventBot.Http;
 using System.Text;
 using System.Text.Json.Serialization;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -71,7 +72,7 @@ internal static class DirectLineHttp
         byte[]? bytes;
         try
         {
-            bytes = await ReadAtMostAsync(request.Body, limit, cancellationToken);
+            bytes = await BoundedBody.ReadAtMostAsync(request.Body, limit, cancellationToken);
         }
         catch (BadHttpRequestException tooLargeForKestrel) when (tooLargeForKestrel.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -123,23 +124,5 @@ internal static class DirectLineHttp
         {
             return null;
         }
-    }
-
-    private static async Task<byte[]?> ReadAtMostAsync(Stream stream, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }
