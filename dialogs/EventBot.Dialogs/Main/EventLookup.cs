@@ -1,3 +1,4 @@
+using EventBot.Domain.Catalog;
 using EventBot.Domain.Model;
 using EventBot.Language.Understanding;
 
@@ -6,16 +7,19 @@ namespace EventBot.Dialogs.Main;
 /// <summary>Finds the thing of the event an entity match or a chosen button points to.</summary>
 public sealed class EventLookup(EventData data)
 {
+    private readonly EventCatalog _catalog = new(data);
+
     public EventData Data => data;
 
-    public Domain.Model.Parcours? Parcours(string id) => data.Parcours.FirstOrDefault(p => p.Id == id);
-    public Session? Session(string id) => data.Parcours.SelectMany(p => p.Sessions).FirstOrDefault(s => s.Id == id);
-    public WeekEvent? Event(string id) => data.Events.FirstOrDefault(e => e.Id == id);
-    public Place? Place(string id) => data.Places.FirstOrDefault(p => p.Id == id);
+    public Domain.Model.Parcours? Parcours(string id) => _catalog.Parcours(id);
+    public Session? Session(string id) => _catalog.Session(id)?.Session;
+    public Domain.Model.Parcours? ParcoursOfSession(string sessionId) => _catalog.Session(sessionId)?.Parcours;
+    public WeekEvent? Event(string id) => _catalog.Event(id);
+    public Place? Place(string id) => _catalog.Place(id);
     public Resource? Resource(string id) => data.Resources.FirstOrDefault(r => r.Id == id);
     public Fiche? Fiche(string id) => data.Fiches.FirstOrDefault(f => f.Id == id);
     public Link? Link(string id) => data.Links.FirstOrDefault(l => l.Id == id);
-    public Organisation? Organisation(string id) => data.Organisations.FirstOrDefault(o => o.Id == id);
+    public Organisation? Organisation(string id) => _catalog.Organisation(id);
 
     /// <summary>The name a button shows for an entity.</summary>
     public string Title(EntityKind kind, string id) => kind switch

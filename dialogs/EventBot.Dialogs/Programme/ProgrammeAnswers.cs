@@ -1,4 +1,5 @@
 using EventBot.Dialogs.Replies;
+using EventBot.Domain.Catalog;
 using EventBot.Domain.Model;
 using EventBot.Language.Understanding;
 
@@ -7,6 +8,8 @@ namespace EventBot.Dialogs.Programme;
 /// <summary>Answers about days and times: the week, a day, today, tonight, what comes next, when something happens.</summary>
 public sealed class ProgrammeAnswers(EventData data)
 {
+    private readonly EventCatalog _catalog = new(data);
+
     private IReadOnlyList<DateOnly> WeekDays =>
         Enumerable.Range(0, data.Week.EndDate.DayNumber - data.Week.StartDate.DayNumber + 1)
             .Select(i => data.Week.StartDate.AddDays(i)).ToList();
@@ -14,7 +17,7 @@ public sealed class ProgrammeAnswers(EventData data)
     private string WeekDates => FrenchFormat.Dates(WeekDays);
 
     public IReadOnlyList<WeekEvent> EventsOn(DateOnly day) =>
-        data.Events.Where(e => e.Dates.Contains(day)).OrderBy(e => e.StartTime ?? TimeOnly.MinValue).ToList();
+        _catalog.EventsOn(day).OrderBy(e => e.StartTime ?? TimeOnly.MinValue).ToList();
 
     /// <summary>The whole week, day by day.</summary>
     public Reply Week(string? preface = null)

@@ -67,7 +67,7 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
 
         // A parcours or a session happens during the event that hosts it.
         var host = Best(question, EntityKind.Parcours).Select(m => lookup.Parcours(m.Id)?.EventId)
-            .Concat(Best(question, EntityKind.Session).Select(m => lookup.Data.Parcours.FirstOrDefault(p => p.Sessions.Any(s => s.Id == m.Id))?.EventId))
+            .Concat(Best(question, EntityKind.Session).Select(m => lookup.ParcoursOfSession(m.Id)?.EventId))
             .OfType<string>().Distinct().ToList();
         if (host is [var hostId] && lookup.Event(hostId) is { } hostEvent)
         {
