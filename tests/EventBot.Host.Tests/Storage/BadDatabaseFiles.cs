@@ -12,10 +12,10 @@ public static class BadDatabaseFiles
 
     /// <summary>
     /// Leaves a bad database at <paramref name="path"/>; dispose the result before deleting the folder.
-    /// Returns null when this machine cannot make such a file (root ignores file modes, and without
-    /// <c>chattr</c> cannot make a file immutable).
+    /// Fails the test when this machine cannot make such a file (root ignores file modes, and without
+    /// <c>chattr</c> cannot make a file immutable): a test that cannot check must not pass.
     /// </summary>
-    public static IDisposable? Make(string kind, string path)
+    public static IDisposable Make(string kind, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         switch (kind)
@@ -30,7 +30,9 @@ public static class BadDatabaseFiles
                 new FileInfo(path).IsReadOnly = true;
                 if (Environment.UserName == "root")
                 {
-                    return Run("chattr", "+i", path) ? new Undo(() => Run("chattr", "-i", path)) : null;
+                    return Run("chattr", "+i", path)
+                        ? new Undo(() => Run("chattr", "-i", path))
+                        : throw new InvalidOperationException("Cannot make a read-only file as root: chattr (e2fsprogs) is missing or the file system refuses +i.");
                 }
 
                 return new Undo(() => new FileInfo(path).IsReadOnly = false);

@@ -94,10 +94,6 @@ public sealed class EventBotDatabaseSignUpTests : IDisposable
     {
         var path = System.IO.Path.Combine(_directory.Path, $"{kind}.db");
         using var bad = BadDatabaseFiles.Make(kind, path);
-        if (bad is null)
-        {
-            return;
-        }
 
         using var database = EventBotDatabase.OpenOrUnavailable($"Filename={path};Connection=shared", _directory.Path);
 
