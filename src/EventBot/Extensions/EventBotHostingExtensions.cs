@@ -7,6 +7,7 @@ using EventBot.Domain.Seeds;
 using EventBot.Domain.Store;
 using EventBot.Health;
 using EventBot.Options;
+using EventBot.Organisers;
 using EventBot.Domain.SignUps;
 using EventBot.Storage;
 using EventBot.Storage.SignUps;
@@ -76,6 +77,7 @@ public static class EventBotHostingExtensions
         services.AddEventBotDialogs();
         services.AddTransient<IBot, EventBotActivityHandler>();
 
+        services.AddOrganiserApi();
         services.AddEmbeddedDirectLine();
         services.AddEventBotWebChat();
         services.AddControllers();
@@ -133,6 +135,8 @@ public static class EventBotHostingExtensions
         app.UseEventBotWebChat();
         app.MapEmbeddedDirectLine();
         app.MapControllers();
+        app.MapOrganiserApi()
+            .MapSignUpList();
         app.MapHealthChecks("/health");
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EventBot.Host.Tests.Support;
 
@@ -13,6 +14,9 @@ public sealed class EventBotFactory : WebApplicationFactory<Program>
 
     /// <summary>Configuration set on top of appsettings.json.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>What the host logged, at every level the configuration lets through.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Service replacements, applied after the host's own registrations.</summary>
     public Action<IServiceCollection> ReplaceServices { get; init; } = _ => { };
@@ -27,6 +31,7 @@ public sealed class EventBotFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         builder.ConfigureTestServices(ReplaceServices);
     }
 
