@@ -1,21 +1,23 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using EventBot.RateLimiting;
 using Microsoft.Bot.Connector.Authentication;
 
 namespace EventBot.Adapters;
 
 /// <summary>
 /// The Bot Framework adapter of the host. A failed turn is logged in full and the user gets a short apology
-/// in French, never the exception.
+/// in French, never the exception. Messages over the per-user rate limit stop at <see cref="UserMessageRateLimiter"/>.
 /// </summary>
 public sealed class EventBotAdapter : CloudAdapter
 {
     /// <summary>What the user reads when a turn fails.</summary>
     public const string Apology = "Désolé, quelque chose s'est mal passé de mon côté. Pouvez-vous reformuler votre question ?";
 
-    public EventBotAdapter(BotFrameworkAuthentication authentication, ILogger<EventBotAdapter> logger)
+    public EventBotAdapter(BotFrameworkAuthentication authentication, UserMessageRateLimiter rateLimiter, ILogger<EventBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(rateLimiter);
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(

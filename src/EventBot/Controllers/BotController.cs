@@ -14,7 +14,7 @@ namespace EventBot.Controllers;
 /// </summary>
 [ApiController]
 [Route("api/messages")]
-public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot) : ControllerBase
+public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<BotController> logger) : ControllerBase
 {
     /// <summary>An activity is a few kilobytes; 256 KB leaves room for attachments sent inline.</summary>
     public const int MaxActivityBytes = 256 * 1024;
@@ -51,7 +51,31 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot) : 
         }
 
         Request.Body.Position = 0;
-        await adapter.ProcessAsync(Request, Response, bot, cancellationToken);
+        try
+        {
+            await adapter.ProcessAsync(Request, Response, bot, cancellationToken);
+        }
+        catch (ArgumentException malformedToken) when (!Response.HasStarted)
+        {
+            // The adapter answers 401 to a token it can read and refuses, but lets a token it cannot even parse
+            // (IdentityModel's SecurityTokenMalformedException is an ArgumentException) escape as a 500.
+            logger.LogWarning("Request refused: malformed Authorization token ({Reason}).", malformedToken.GetType().Name);
+            return Problem(
+                title: "Authentification refusée",
+                detail: "Le jeton d'authentification du canal est invalide.",
+                statusCode: StatusCodes.Status401Unauthorized);
+        }
+        catch (InvalidOperationException noSigningKeys) when (!Response.HasStarted)
+        {
+            // IdentityModel could not fetch the Bot Framework's signing keys: no token can be checked, a valid one
+            // included, so this is the bot's outage (503, the channel retries), not the caller's fault.
+            logger.LogError(noSigningKeys, "Channel tokens cannot be checked: the Bot Framework's signing keys are unreachable.");
+            return Problem(
+                title: "Service momentanément indisponible",
+                detail: "L'authentification du canal ne peut pas être vérifiée pour le moment. Réessayez dans quelques instants.",
+                statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         return new EmptyResult();
     }
 

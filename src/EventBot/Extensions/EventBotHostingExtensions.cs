@@ -8,6 +8,7 @@ using EventBot.Domain.Store;
 using EventBot.Health;
 using EventBot.Options;
 using EventBot.Organisers;
+using EventBot.RateLimiting;
 using EventBot.Domain.SignUps;
 using EventBot.Storage;
 using EventBot.Storage.SignUps;
@@ -78,6 +79,7 @@ public static class EventBotHostingExtensions
         services.AddTransient<IBot, EventBotActivityHandler>();
 
         services.AddOrganiserApi();
+        services.AddEventBotRateLimiting();
         services.AddEmbeddedDirectLine();
         services.AddEventBotWebChat();
         services.AddControllers();
@@ -132,6 +134,7 @@ public static class EventBotHostingExtensions
             app.Logger.LogWarning("Demonstration clock: the bot believes it is {Now:O}.", clock.GetLocalNow());
         }
 
+        app.UseRateLimiter();
         app.UseEventBotWebChat();
         app.MapEmbeddedDirectLine();
         app.MapControllers();

@@ -1,6 +1,11 @@
+using EventBot.RateLimiting;
+
 namespace EventBot.Organisers;
 
-/// <summary>The organisers' API under <c>/api/organisers</c>, every endpoint behind <see cref="OrganiserKeyFilter"/>.</summary>
+/// <summary>
+/// The organisers' API under <c>/api/organisers</c>, every endpoint behind <see cref="OrganiserKeyFilter"/> and the
+/// per-key rate limit <see cref="RateLimitingExtensions.OrganiserPolicy"/>.
+/// </summary>
 public static class OrganiserApiExtensions
 {
     public const string Prefix = "/api/organisers";
@@ -17,6 +22,7 @@ public static class OrganiserApiExtensions
     {
         var group = endpoints.MapGroup(Prefix);
         group.AddEndpointFilter<OrganiserKeyFilter>();
+        group.RequireRateLimiting(RateLimitingExtensions.OrganiserPolicy);
         return group;
     }
 }
