@@ -37,6 +37,19 @@ public sealed class EventBotDatabase : IDisposable
             signUps.EnsureIndex("emailKey");
             signUps.EnsureIndex("seq");
         },
+
+        // 3: proactive messages. "conversationrefs" keyed by user key (its _id) with a "reachable" flag; "outbox" messages
+        // keyed by their id, found by status and due time (dispatcher) and by batch (delivery reports); "announcements".
+        database =>
+        {
+            database.GetCollection("conversationrefs").EnsureIndex("reachable");
+            var outbox = database.GetCollection("outbox");
+            outbox.EnsureIndex("status");
+            outbox.EnsureIndex("nextAttemptAt");
+            outbox.EnsureIndex("batchId");
+            outbox.EnsureIndex("seq");
+            database.GetCollection("announcements").EnsureIndex("createdAt");
+        },
     ];
 
     private readonly LiteDatabase? _database;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
+using EventBot.Storage.Outreach;
 using LiteDB;
 using Microsoft.Extensions.Options;
 using static EventBot.Storage.SignUps.SignUpDocuments;
@@ -146,6 +147,9 @@ public sealed class LiteDbSignUpService(
             {
                 state.Delete(key);
             }
+
+            // Without its conversation reference the bot cannot write to the person first any more.
+            database.Database.GetCollection(LiteDbConversationReferences.Collection).Delete(userKey);
 
             return owned.Count;
         });

@@ -1,3 +1,4 @@
+using EventBot.Outreach;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using EventBot.RateLimiting;
@@ -7,17 +8,19 @@ namespace EventBot.Adapters;
 
 /// <summary>
 /// The Bot Framework adapter of the host. A failed turn is logged in full and the user gets a short apology
-/// in French, never the exception. Messages over the per-user rate limit stop at <see cref="UserMessageRateLimiter"/>.
+/// in French, never the exception. Messages over the per-user rate limit stop at <see cref="UserMessageRateLimiter"/>; every
+/// other incoming turn first keeps the sender's conversation reference, for proactive messages.
 /// </summary>
 public sealed class EventBotAdapter : CloudAdapter
 {
     /// <summary>What the user reads when a turn fails.</summary>
     public const string Apology = "Désolé, quelque chose s'est mal passé de mon côté. Pouvez-vous reformuler votre question ?";
 
-    public EventBotAdapter(BotFrameworkAuthentication authentication, UserMessageRateLimiter rateLimiter, ILogger<EventBotAdapter> logger)
+    public EventBotAdapter(BotFrameworkAuthentication authentication, UserMessageRateLimiter rateLimiter, ConversationReferenceMiddleware references, ILogger<EventBotAdapter> logger)
         : base(authentication, logger)
     {
         Use(rateLimiter);
+        Use(references);
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(

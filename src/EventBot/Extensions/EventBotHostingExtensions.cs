@@ -9,6 +9,7 @@ using EventBot.Health;
 using EventBot.Options;
 using EventBot.Organisers;
 using EventBot.RateLimiting;
+using EventBot.Outreach;
 using EventBot.Domain.SignUps;
 using EventBot.Storage;
 using EventBot.Storage.SignUps;
@@ -80,6 +81,7 @@ public static class EventBotHostingExtensions
 
         services.AddOrganiserApi();
         services.AddEventBotRateLimiting();
+        services.AddOutreach();
         services.AddEmbeddedDirectLine();
         services.AddEventBotWebChat();
         services.AddControllers();
@@ -139,7 +141,8 @@ public static class EventBotHostingExtensions
         app.MapEmbeddedDirectLine();
         app.MapControllers();
         app.MapOrganiserApi()
-            .MapSignUpList();
+            .MapSignUpList()
+            .MapAnnouncements();
         app.MapHealthChecks("/health");
         return app;
     }

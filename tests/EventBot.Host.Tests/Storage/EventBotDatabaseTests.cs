@@ -60,7 +60,7 @@ public sealed class EventBotDatabaseSignUpTests : IDisposable
 
         using var database = new EventBotDatabase($"Filename={path};Connection=shared", _directory.Path);
 
-        Assert.Equal(2, database.ReadSchemaVersion());
+        Assert.Equal(EventBotDatabase.SchemaVersion, database.ReadSchemaVersion());
         var indexes = database.Database.GetCollection("$indexes").Find(Query.EQ("collection", "signups"))
             .Select(index => index["name"].AsString);
         Assert.Equal(["_id", "emailKey", "parcoursId", "seq", "status", "userKey"], indexes.Order());

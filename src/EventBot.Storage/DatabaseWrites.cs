@@ -1,0 +1,60 @@
+using EventBot.Domain.SignUps;
+using LiteDB;
+
+namespace EventBot.Storage;
+
+/// <summary>How the stores read and write the one database: storage failures said as <see cref="StorageUnavailableException"/>.</summary>
+internal static class DatabaseWrites
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/>, a checkpoint
+    /// follows: LiteDB's commit only queues the pages for its background writer, the checkpoint waits for them to be on disk.
+    /// </summary>
+    public static T Write<T>(this EventBotDatabase database, Func<LiteDatabase, T> work, bool durable)
+    {
+        try
+        {
+            var db = database.Database;
+            lock (database.WriteGate)
+            {
+                T result;
+                db.BeginTrans();
+                try
+                {
+                    result = work(db);
+                    db.Commit();
+                }
+                catch
+                {
+                    db.Rollback();
+                    throw;
+                }
+
+                if (durable)
+                {
+                    db.Checkpoint();
+                }
+
+                return result;
+            }
+        }
+        catch (Exception error) when (IsStorageFailure(error))
+        {
+            throw new StorageUnavailableException(error);
+        }
+    }
+
+    public static T Read<T>(this EventBotDatabase database, Func<LiteDatabase, T> work)
+    {
+        try
+        {
+            return work(database.Database);
+        }
+        catch (Exception error) when (IsStorageFailure(error))
+        {
+            throw new StorageUnavailableException(error);
+        }
+    }
+
+    private static bool IsStorageFailure(Exception error) => error is LiteException or IOException or UnauthorizedAccessException;
+}

@@ -1,0 +1,75 @@
+using EventBot.Domain.Outreach;
+using LiteDB;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+
+namespace EventBot.Storage.Outreach;
+
+/// <summary>A person's last conversation with the bot, and whether the channel still accepts messages for it.</summary>
+public sealed record StoredReference(ConversationReference Reference, bool Reachable);
+
+/// <summary>
+/// The full conversation reference of each person the bot talks to, in the <c>conversationrefs</c> collection, keyed
+/// by the user key <c>"{channelId}:{from.id}"</c>: what proactive messages need (service URL, conversation with its
+/// tenant and type, user, bot, locale), kept on disk so that announcements reach people after a restart.
+/// </summary>
+public sealed class LiteDbConversationReferences(EventBotDatabase database) : IReachablePeople
+{
+    public const string Collection = "conversationrefs";
+
+    private const string ReferenceField = "reference";
+    private const string ReachableField = "reachable";
+    private const string UpdatedAtField = "updatedAt";
+    private const string ProblemField = "problem";
+
+    /// <summary>Keeps the reference (a new one makes the person reachable again); writes nothing when it is unchanged.</summary>
+    public void Save(string userKey, ConversationReference reference, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userKey);
+        ArgumentNullException.ThrowIfNull(reference);
+        var json = JsonConvert.SerializeObject(reference, Formatting.None);
+        if (database.Read(db => References(db).FindById(userKey)) is { } stored
+            && stored[ReachableField].AsBoolean
+            && stored[ReferenceField].AsString == json)
+        {
+            return;
+        }
+
+        // Not checkpointed: a reference lost in a crash comes back at the person's next message.
+        database.Write(db => References(db).Upsert(new BsonDocument
+        {
+            ["_id"] = userKey,
+            [ReferenceField] = json,
+            [ReachableField] = true,
+            [UpdatedAtField] = now.UtcDateTime,
+        }), durable: false);
+    }
+
+    public StoredReference? Find(string userKey) =>
+        database.Read(db => References(db).FindById(userKey)) is { } document
+            ? new StoredReference(JsonConvert.DeserializeObject<ConversationReference>(document[ReferenceField].AsString)!, document[ReachableField].AsBoolean)
+            : null;
+
+    /// <summary>The channel refused a message for this person (403, 404): nothing more is sent until they write again.</summary>
+    public void MarkUnreachable(string userKey, string problem, DateTimeOffset now) =>
+        database.Write(db =>
+        {
+            var references = References(db);
+            if (references.FindById(userKey) is not { } document)
+            {
+                return false;
+            }
+
+            document[ReachableField] = false;
+            document[ProblemField] = problem;
+            document[UpdatedAtField] = now.UtcDateTime;
+            return references.Update(document);
+        }, durable: true);
+
+    public bool Delete(string userKey) => database.Write(db => References(db).Delete(userKey), durable: true);
+
+    public IReadOnlyList<string> UserKeys() =>
+        database.Read(db => References(db).Find(Query.EQ(ReachableField, true)).Select(document => document["_id"].AsString).ToList());
+
+    private static ILiteCollection<BsonDocument> References(LiteDatabase db) => db.GetCollection(Collection);
+}
