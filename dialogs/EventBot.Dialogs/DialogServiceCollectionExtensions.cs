@@ -4,11 +4,14 @@ using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Intervenant;
 using EventBot.Dialogs.Lieu;
 using EventBot.Dialogs.Main;
+using EventBot.Dialogs.Organisateurs;
 using EventBot.Dialogs.Parcours;
 using EventBot.Dialogs.Programme;
+using EventBot.Dialogs.Rappels;
 using EventBot.Dialogs.Ressource;
 using EventBot.Language.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace EventBot.Dialogs;
 
@@ -16,7 +19,8 @@ public static class DialogServiceCollectionExtensions
 {
     /// <summary>
     /// The conversation and its dialogs. Needs an <see cref="Domain.Store.IEventDataProvider"/>,
-    /// ConversationState, an <see cref="Domain.SignUps.ISignUpService"/> and a TimeProvider from the host.
+    /// ConversationState, an <see cref="Domain.SignUps.ISignUpService"/>, an <see cref="Domain.Reminders.IReminderStore"/>
+    /// with its options, <see cref="IOrganisers"/>, <see cref="IChatAnnouncements"/> and a TimeProvider from the host.
     /// </summary>
     public static IServiceCollection AddEventBotDialogs(this IServiceCollection services)
     {
@@ -39,6 +43,16 @@ public static class DialogServiceCollectionExtensions
                 new EvenementDialog(data),
                 new SignUpDialog(data, sp.GetRequiredService<Domain.SignUps.ISignUpService>(), sp.GetRequiredService<ChoiceRecognizer>(), sp.GetRequiredService<TimeProvider>()),
                 new MySignUpDialog(data, sp.GetRequiredService<Domain.SignUps.ISignUpService>()),
+                new ReminderDialog(
+                    data,
+                    sp.GetRequiredService<Domain.Reminders.IReminderStore>(),
+                    sp.GetRequiredService<Domain.SignUps.ISignUpService>(),
+                    sp.GetRequiredService<IOptions<Domain.Reminders.ReminderOptions>>()),
+                new OrganiserDialog(
+                    knowledge,
+                    sp.GetRequiredService<Domain.SignUps.ISignUpService>(),
+                    sp.GetRequiredService<IOrganisers>(),
+                    sp.GetRequiredService<IChatAnnouncements>()),
             ]);
         });
         services.AddSingleton<IConversation, EventBotConversation>();

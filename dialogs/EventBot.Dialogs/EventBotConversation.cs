@@ -3,6 +3,8 @@ using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Main;
 using EventBot.Dialogs.Replies;
 using EventBot.Domain.SignUps;
+using EventBot.Language.Organisers;
+using EventBot.Language.Reminders;
 using EventBot.Language.SignUps;
 using EventBot.Language.Understanding;
 using Microsoft.Bot.Builder;
@@ -76,7 +78,8 @@ public sealed class EventBotConversation(
 
         switch (question.Intent)
         {
-            case Intent.Cancel when dc.ActiveDialog is not null && question.Understanding.SignUpAction == SignUpAction.None:
+            case Intent.Cancel when dc.ActiveDialog is not null && question.Understanding.SignUpAction == SignUpAction.None &&
+                                    question.Understanding.Reminder.Action == ReminderAction.None:
                 dc.CancelAll();
                 await turnContext.SendAsync(MainTexts.Cancelled, cancellationToken);
                 return;
@@ -153,6 +156,8 @@ public sealed class EventBotConversation(
     /// <summary>A message a pending prompt could not use is a new question when it has a clear meaning of its own.</summary>
     private bool IsNewQuestion(Question question) =>
         question.Intent is not (Intent.None or Intent.Cancel) || question.Understanding.Entities.Count > 0 ||
+        question.Understanding.Reminder.Action != ReminderAction.None ||
+        question.Understanding.OrganiserCommand.Kind != OrganiserCommandKind.None ||
         knowledge.Search(question.Understanding.Text) is not null;
 
     /// <summary>The user's own clock when the channel sends it, else the server's, in the event's time zone.</summary>

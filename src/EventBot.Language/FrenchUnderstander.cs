@@ -2,6 +2,8 @@ using EventBot.Domain.Model;
 using EventBot.Language.Dates;
 using EventBot.Language.Entities;
 using EventBot.Language.Intents;
+using EventBot.Language.Organisers;
+using EventBot.Language.Reminders;
 using EventBot.Language.SignUps;
 using EventBot.Language.Text;
 
@@ -43,6 +45,8 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
         return new Understanding.Understanding(text, message.Text, intent.Intent, intent.Confidence, entities, date, intent.UnknowableTopics)
         {
             SignUpAction = SignUpActionRecognizer.Recognize(message),
+            Reminder = ReminderRequestRecognizer.Recognize(text, message),
+            OrganiserCommand = OrganiserCommandRecognizer.Recognize(text),
         };
     }
 

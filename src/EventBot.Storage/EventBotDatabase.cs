@@ -50,6 +50,15 @@ public sealed class EventBotDatabase : IDisposable
             outbox.EnsureIndex("seq");
             database.GetCollection("announcements").EnsureIndex("createdAt");
         },
+
+        // 4: reminders, read by channel user ("mes rappels", RGPD) and by status (the scheduler's round);
+        // "reminderstops" is keyed by the user key alone.
+        database =>
+        {
+            var reminders = database.GetCollection("reminders");
+            reminders.EnsureIndex("userKey");
+            reminders.EnsureIndex("status");
+        },
     ];
 
     private readonly LiteDatabase? _database;

@@ -1,8 +1,11 @@
 using EventBot.Dialogs;
+using EventBot.Dialogs.Organisateurs;
+using EventBot.Domain.Reminders;
 using EventBot.Domain.Seeds;
 using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
 using EventBot.Storage;
+using EventBot.Storage.Reminders;
 using EventBot.Storage.SignUps;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
@@ -23,6 +26,9 @@ public sealed class BotHarness
 
     private static readonly Lazy<EventDataStore> Store = new(() => new EventDataStore(EventDataLoader.Load(SeedsPath())));
 
+    /// <summary>The channel user id of the organiser the transcripts speak as with <c>@user</c>.</summary>
+    public const string Organiser = "organisatrice";
+
     public ServiceProvider Services { get; }
     public TestAdapter Adapter { get; }
     public EventDataStore Data => Store.Value;
@@ -42,6 +48,11 @@ public sealed class BotHarness
         services.AddSingleton(new EventBotDatabase($"Filename={Path.Combine(databaseFolder, "eventbot.db")};Connection=shared", databaseFolder));
         services.AddSingleton(Options.Create(new SignUpOptions { Capacities = capacities ?? [] }));
         services.AddSingleton<ISignUpService, LiteDbSignUpService>();
+        services.AddSingleton<IReminderStore, LiteDbReminderStore>();
+        services.AddSingleton(Options.Create(new ReminderOptions()));
+        services.AddSingleton<IOrganisers>(new ListedOrganisers([Organiser]));
+        services.AddSingleton<RecordingAnnouncements>();
+        services.AddSingleton<IChatAnnouncements>(sp => sp.GetRequiredService<RecordingAnnouncements>());
         services.AddEventBotDialogs();
         Services = services.BuildServiceProvider();
         Adapter = new TestAdapter(TestAdapter.CreateConversation("dialogs", "user", "eventbot"));
@@ -59,10 +70,16 @@ public sealed class BotHarness
     }
 
     /// <summary>Sends a message at the given local time and returns every reply of the turn.</summary>
-    public async Task<IReadOnlyList<IMessageActivity>> AskAsync(string text, DateTimeOffset? localTime = null)
+    /// <param name="userId">Who speaks (from.id); the conversation's user unless given.</param>
+    public async Task<IReadOnlyList<IMessageActivity>> AskAsync(string text, DateTimeOffset? localTime = null, string? userId = null)
     {
         var activity = MessageFactory.Text(text);
         activity.LocalTimestamp = localTime ?? PopUpMorning;
+        if (userId is not null)
+        {
+            activity.From = new ChannelAccount(userId, userId);
+        }
+
         return await SendAsync((Activity)activity);
     }
 

@@ -9,6 +9,7 @@ namespace EventBot.Dialogs.Tests;
 /// Conversations written as data in <c>Transcripts/*.transcript</c>, played through the real bot
 /// with Bot.Builder's TestAdapter. Lines:
 /// <c>@time ISO-8601</c> sets the user's local time for the following turns;
+/// <c>@user id</c> makes the following turns come from that channel user (<c>@user</c> alone: the usual one);
 /// <c>&gt; text</c> is what the user says;
 /// <c>&lt; a | b</c>: every fragment appears in the turn's reply texts;
 /// <c>&lt;! a</c>: the fragment does not appear;
@@ -37,6 +38,7 @@ public class TranscriptTests
         var time = BotHarness.PopUpMorning;
         IReadOnlyList<IMessageActivity> replies = [];
         string said = "";
+        string? user = null;
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Transcripts", name + ".transcript"));
         foreach (var (raw, number) in lines.Select((l, i) => (l.Trim(), i + 1)))
         {
@@ -50,10 +52,14 @@ public class TranscriptTests
             {
                 time = DateTimeOffset.Parse(raw[6..], CultureInfo.InvariantCulture);
             }
+            else if (raw.StartsWith("@user", StringComparison.Ordinal))
+            {
+                user = raw.Length > 6 ? raw[6..].Trim() : null;
+            }
             else if (raw.StartsWith("> ", StringComparison.Ordinal))
             {
                 said = raw[2..];
-                replies = await bot.AskAsync(said, time);
+                replies = await bot.AskAsync(said, time, user);
             }
             else if (raw.StartsWith("<! ", StringComparison.Ordinal))
             {

@@ -3,10 +3,14 @@ using EventBot.Dialogs.Framework;
 using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Intervenant;
 using EventBot.Dialogs.Lieu;
+using EventBot.Dialogs.Organisateurs;
 using EventBot.Dialogs.Parcours;
 using EventBot.Dialogs.Programme;
+using EventBot.Dialogs.Rappels;
 using EventBot.Dialogs.Replies;
 using EventBot.Dialogs.Ressource;
+using EventBot.Language.Organisers;
+using EventBot.Language.Reminders;
 using EventBot.Language.SignUps;
 using EventBot.Language.Text;
 using EventBot.Language.Understanding;
@@ -33,6 +37,20 @@ public sealed class MainRouter(EventKnowledge knowledge)
                 Understanding = question.Understanding with { Entities = [new EntityMatch(EntityKind.Parcours, offered, "", 1)] },
             };
             await dc.BeginDialogAsync(SignUpDialog.DialogId, accepted, cancellationToken);
+            return;
+        }
+
+        // Set phrases of their own, recognised beside the intents: organisers' commands, then reminders
+        // ("rappelle-moi 30 minutes avant mon parcours" is not a question about one's sign-up).
+        if (question.Understanding.OrganiserCommand.Kind != OrganiserCommandKind.None)
+        {
+            await dc.BeginDialogAsync(OrganiserDialog.DialogId, question, cancellationToken);
+            return;
+        }
+
+        if (question.Understanding.Reminder.Action != ReminderAction.None)
+        {
+            await dc.BeginDialogAsync(ReminderDialog.DialogId, question, cancellationToken);
             return;
         }
 

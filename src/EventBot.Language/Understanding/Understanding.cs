@@ -13,6 +13,12 @@ public sealed record Understanding(
     /// <summary>What the message asks of the person's own sign-up or data, when it does.</summary>
     public SignUps.SignUpAction SignUpAction { get; init; }
 
+    /// <summary>What the message asks of the reminders ("rappelle-moi …", "stop rappels"), when it does.</summary>
+    public Reminders.ReminderRequest Reminder { get; init; } = Reminders.ReminderRequest.None;
+
+    /// <summary>An organisers' command ("combien d'inscrits ?", "annonce aux inscrits … : …"), whoever sent it.</summary>
+    public Organisers.OrganiserCommand OrganiserCommand { get; init; } = Organisers.OrganiserCommand.None;
+
     public IEnumerable<EntityMatch> Of(EntityKind kind) => Entities.Where(e => e.Kind == kind);
     public EntityMatch? Best(EntityKind kind) => Of(kind).OrderByDescending(e => e.Score).FirstOrDefault();
 }

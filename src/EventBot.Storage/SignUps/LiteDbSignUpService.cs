@@ -2,6 +2,7 @@ using System.Globalization;
 using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
 using EventBot.Storage.Outreach;
+using EventBot.Storage.Reminders;
 using LiteDB;
 using Microsoft.Extensions.Options;
 using static EventBot.Storage.SignUps.SignUpDocuments;
@@ -142,6 +143,7 @@ public sealed class LiteDbSignUpService(
                 PromoteFirstWaiting(signUps, freed[ParcoursId].AsString);
             }
 
+            LiteDbReminderStore.DeleteFor(database.Database, userKey);
             var state = database.Database.GetCollection(LiteDbStorage.Collection);
             foreach (var key in StateKeys(userKey, conversationId))
             {

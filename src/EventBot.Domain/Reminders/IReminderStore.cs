@@ -1,0 +1,32 @@
+namespace EventBot.Domain.Reminders;
+
+/// <summary>
+/// The reminders and who said "stop rappels", kept on disk. Every change is committed before it returns.
+/// Storage failures come out as <see cref="SignUps.StorageUnavailableException"/>.
+/// </summary>
+public interface IReminderStore
+{
+    Reminder? Find(string id);
+
+    /// <summary>
+    /// Adds the reminder, or replaces one with the same id that is still pending or was withdrawn. A reminder
+    /// already queued or dropped is kept as it is and returned: it is not sent a second time.
+    /// </summary>
+    Reminder Save(Reminder reminder);
+
+    /// <summary>Every reminder, for the scheduler's round.</summary>
+    IReadOnlyList<Reminder> All();
+
+    IReadOnlyList<Reminder> ForUser(string userKey);
+
+    /// <summary>Marks a pending reminder queued, dropped or cancelled; false when it was not pending any more.</summary>
+    bool Close(string id, ReminderStatus status, DateTimeOffset at);
+
+    /// <summary>True when the person said "stop rappels" and has not taken it back.</summary>
+    bool IsStopped(string userKey);
+
+    /// <summary>The people who said "stop rappels".</summary>
+    IReadOnlySet<string> StoppedUsers();
+
+    void SetStopped(string userKey, bool stopped, DateTimeOffset at);
+}

@@ -1,0 +1,102 @@
+using EventBot.Domain.Outreach;
+using EventBot.Domain.SignUps;
+using EventBot.Domain.Store;
+
+namespace EventBot.Domain.Reminders;
+
+/// <summary>What one round did, for the logs and the tests.</summary>
+public sealed record ReminderRound(IReadOnlyList<OutgoingMessage> Queued, IReadOnlyList<Reminder> Dropped, int Pending);
+
+/// <summary>
+/// One round of the reminders: gives every confirmed sign-up its reminder, withdraws those of cancelled sign-ups,
+/// and hands the due ones to the outbox. Every time is computed from the event data of the moment, so a live
+/// update of an hour moves the reminders still pending. A reminder is marked queued after the outbox has it, and
+/// its message id is stable: a crash in between queues it again, which the outbox ignores, so it goes once.
+/// </summary>
+public sealed class ReminderScheduler(
+    IReminderStore store,
+    ISignUpService signUps,
+    IEventDataProvider eventData,
+    IOutbox outbox,
+    ReminderOptions options)
+{
+    public ReminderRound Run(DateTimeOffset now)
+    {
+        var reminders = SyncSignUpReminders(now);
+        var stopped = store.StoppedUsers();
+        var data = eventData.Current;
+        var queued = new List<OutgoingMessage>();
+        var dropped = new List<Reminder>();
+        var pending = 0;
+        foreach (var reminder in reminders.Where(r => r.Status == ReminderStatus.Pending))
+        {
+            var time = ReminderTime.Compute(data, reminder.Target, reminder.Lead ?? options.DefaultLeadTime, options, now);
+            if (time is null)
+            {
+                // Removed from the data by a live update: nothing left to remind of.
+                store.Close(reminder.Id, ReminderStatus.Cancelled, now);
+                continue;
+            }
+
+            // A sign-up made after its reminder's time (on the day itself) needs none; a session over needs none.
+            var tooLateToBeUseful = now >= time.ExpiresAt ||
+                                    (now >= time.DueAt && reminder.Origin == ReminderOrigin.SignUp && reminder.CreatedAt >= time.DueAt);
+            if (tooLateToBeUseful)
+            {
+                store.Close(reminder.Id, ReminderStatus.Dropped, now);
+                dropped.Add(reminder);
+                continue;
+            }
+
+            if (now < time.DueAt || stopped.Contains(reminder.UserKey))
+            {
+                pending++;
+                continue;
+            }
+
+            // Late: its time went by while the bot was down (not: it was made after its time, by an organiser).
+            var late = reminder.CreatedAt < time.DueAt && now - time.DueAt > options.LateAfter;
+            var message = new OutgoingMessage(
+                reminder.MessageId,
+                reminder.UserKey,
+                ReminderTexts.Message(time, now, late, reminder.Note),
+                time.DueAt,
+                time.ExpiresAt);
+            outbox.Enqueue([message]);
+            store.Close(reminder.Id, ReminderStatus.Queued, now);
+            queued.Add(message);
+        }
+
+        return new ReminderRound(queued, dropped, pending);
+    }
+
+    /// <summary>
+    /// Every confirmed sign-up has a pending reminder for its parcours (made again after a cancel and a new
+    /// sign-up); one whose sign-up was cancelled or moved to another parcours is withdrawn.
+    /// </summary>
+    private List<Reminder> SyncSignUpReminders(DateTimeOffset now)
+    {
+        var byId = store.All().ToDictionary(r => r.Id);
+        var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var signUp in signUps.All().Where(s => s.Status == SignUpStatus.Confirmed))
+        {
+            var target = new ReminderTarget(ReminderTargetKind.Parcours, signUp.ParcoursId);
+            var id = Reminder.IdFor(signUp.UserKey, target);
+            confirmed.Add(id);
+            if (!byId.TryGetValue(id, out var existing) || existing is { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Cancelled })
+            {
+                // Dated from the place itself (a sign-up, or a promotion from the waiting list), not from this round.
+                var since = signUp.PromotedAt ?? signUp.CreatedAt;
+                byId[id] = store.Save(new Reminder(id, signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since));
+            }
+        }
+
+        foreach (var orphan in byId.Values.Where(r => r is { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Pending } && !confirmed.Contains(r.Id)).ToList())
+        {
+            store.Close(orphan.Id, ReminderStatus.Cancelled, now);
+            byId[orphan.Id] = orphan with { Status = ReminderStatus.Cancelled, ClosedAt = now };
+        }
+
+        return [.. byId.Values];
+    }
+}

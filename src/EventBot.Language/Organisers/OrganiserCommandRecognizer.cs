@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using EventBot.Language.Text;
+
+namespace EventBot.Language.Organisers;
+
+/// <summary>
+/// Recognises the organisers' chat commands, beside the intent classifier (they are not intents of the blind
+/// held-out set). Whether the sender is an organiser is the conversation's business: anyone's "combien
+/// d'inscrits ?" is recognised, so that a participant gets a polite refusal rather than a wrong answer.
+/// </summary>
+public static partial class OrganiserCommandRecognizer
+{
+    private static readonly string[][] CountPhrases =
+        [.. new[]
+        {
+            // Not "combien de participants": that asks what the sources say (160 at the Pop-Up).
+            "combien d'inscrits", "combien d inscrits", "combien d'inscriptions", "combien de personnes inscrites", "combien sont inscrits",
+            "nombre d'inscrits", "nombre d'inscriptions", "combien de gens inscrits", "combien y a t il d'inscrits", "combien il y a d'inscrits",
+        }.Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray())];
+
+    private static readonly string[] Everyone = ["tous", "toutes", "tout le monde", "tous les inscrits", "tous les participants", "everyone"];
+
+    public static OrganiserCommand Recognize(string text)
+    {
+        if (Announcement().Match(text) is { Success: true } match)
+        {
+            var audience = match.Groups["who"].Value.Trim();
+            var message = match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : "";
+            var foldedAudience = FrenchNormaliser.Normalise(audience).Text;
+            var toEveryone = foldedAudience.Length == 0 || Everyone.Contains(foldedAudience);
+            return new OrganiserCommand(OrganiserCommandKind.Announce, toEveryone ? null : audience, message.Length == 0 ? null : message);
+        }
+
+        var tokens = FrenchNormaliser.Normalise(text).Tokens;
+        return CountPhrases.Any(p => Contains(tokens, p)) ? new OrganiserCommand(OrganiserCommandKind.Count) : OrganiserCommand.None;
+    }
+
+    /// <summary>"annonce aux inscrits Emergence : …", "annonce à tous : …", "annoncer au parcours X: …"; the colon separates the text.</summary>
+    [GeneratedRegex(@"^\s*(?:annoncez|annoncer|annonce|envoie\s+une\s+annonce|envoyer\s+une\s+annonce)\b\s*(?:(?:aux?|à|a|pour)\s+)?(?<who>[^:]*?)\s*(?::\s*(?<text>.*))?$",
+        RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Announcement();
+
+    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            if (phrase.Select((word, j) => tokens[i + j] == word).All(same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using EventBot.Language.Text;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
+
+namespace EventBot.Language.Reminders;
+
+/// <summary>
+/// Recognises reminder requests by their set phrases on normalised text, beside the intent classifier (reminders
+/// are not an intent of the blind held-out set). Stopping and resuming go first: "stop rappels" also says "rappel".
+/// Lead times are read by Microsoft.Recognizers.Text's French durations ("une demi-heure", "deux heures"), with a
+/// pattern for the short forms it misses ("30 min", "1h").
+/// </summary>
+public static partial class ReminderRequestRecognizer
+{
+    /// <summary>Longer lead times are not reminders for a one-week event; they are read as a mistake.</summary>
+    public static readonly TimeSpan MaxLead = TimeSpan.FromDays(2);
+
+    private static readonly (ReminderAction Action, string[] Phrases)[] Table =
+    [
+        (ReminderAction.Stop,
+        [
+            "stop rappels", "stop rappel", "stop aux rappels", "stop les rappels", "arrete les rappels", "arretez les rappels",
+            "arreter les rappels", "plus de rappels", "plus de rappel", "pas de rappels", "pas de rappel", "desactive les rappels",
+            "desactivez les rappels", "desactiver les rappels", "sans rappel", "sans rappels", "aucun rappel",
+        ]),
+        (ReminderAction.Resume,
+        [
+            "reprendre les rappels", "reprends les rappels", "reprenez les rappels", "reactive les rappels", "reactivez les rappels",
+            "reactiver les rappels", "remets les rappels", "remettez les rappels", "relance les rappels", "rappels de nouveau",
+        ]),
+        (ReminderAction.List, ["mes rappels", "quels rappels", "liste des rappels", "quel rappel"]),
+        (ReminderAction.Set,
+        [
+            "rappelle moi", "rappelez moi", "rappellez moi", "rapelle moi", "rapellez moi", "rapelez moi", "me rappeler", "me le rappeler",
+            "me la rappeler", "un rappel", "previens moi", "prevenez moi", "faites moi penser", "fais moi penser", "rappel pour",
+            "rappel avant", "me prevenir",
+        ]),
+    ];
+
+    private static readonly (ReminderAction Action, string[][] Phrases)[] Normalised =
+        [.. Table.Select(t => (t.Action, t.Phrases.Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray()).ToArray()))];
+
+    private static readonly Lazy<DateTimeModel> Model =
+        new(() => (DateTimeModel)new DateTimeRecognizer(Culture.French).GetDateTimeModel(), isThreadSafe: true);
+
+    public static ReminderRequest Recognize(string text) => Recognize(text, FrenchNormaliser.Normalise(text));
+
+    public static ReminderRequest Recognize(string text, NormalisedText message)
+    {
+        var action = Normalised.FirstOrDefault(t => t.Phrases.Any(p => Contains(message.Tokens, p))).Action;
+        if (action != ReminderAction.Set)
+        {
+            return action == ReminderAction.None ? ReminderRequest.None : new ReminderRequest(action);
+        }
+
+        return new ReminderRequest(action, Lead(text), Contains(message.Tokens, ["mon", "parcours"]) || Contains(message.Tokens, ["ma", "journee"]));
+    }
+
+    /// <summary>The lead time said in the message ("30 minutes avant", "une heure avant"), or null.</summary>
+    public static TimeSpan? Lead(string text)
+    {
+        if (ShortDuration().Match(text) is { Success: true } match)
+        {
+            var hours = match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
+            var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            var minutesAlone = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+            return Bounded(new TimeSpan(hours, minutes + minutesAlone, 0));
+        }
+
+        // A lead is said "… avant"; "l'atelier de 14h" is an hour, not a lead.
+        if (!FrenchNormaliser.Normalise(text).Tokens.Contains("avant"))
+        {
+            return null;
+        }
+
+        var durations = Model.Value.Parse(text, new DateTime(2019, 10, 14))
+            .Where(r => r.TypeName == "datetimeV2.duration")
+            .Select(r => r.Resolution?["values"] is List<Dictionary<string, string>> { Count: > 0 } values &&
+                         values[0].TryGetValue("value", out var seconds) &&
+                         double.TryParse(seconds, NumberStyles.Float, CultureInfo.InvariantCulture, out var s)
+                ? TimeSpan.FromSeconds(s)
+                : (TimeSpan?)null)
+            .FirstOrDefault(d => d is not null);
+        return durations is { } lead ? Bounded(lead) : null;
+    }
+
+    private static TimeSpan? Bounded(TimeSpan lead) => lead > TimeSpan.Zero && lead <= MaxLead ? lead : null;
+
+    /// <summary>"30 min avant", "30 minutes avant", "1h avant", "1 h 30 avant", "2 heures avant", "45mn avant".</summary>
+    [GeneratedRegex(@"\b(?:(?<h>\d{1,2})\s*(?:h|heures?)\s*(?<m>\d{1,2})?|(?<min>\d{1,3})\s*(?:min|mins|minutes?|mn))\s+avant\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortDuration();
+
+    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            var j = 0;
+            while (j < phrase.Length && tokens[i + j] == phrase[j])
+            {
+                j++;
+            }
+
+            if (j == phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

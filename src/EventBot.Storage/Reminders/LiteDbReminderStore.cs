@@ -1,0 +1,162 @@
+using EventBot.Domain.Reminders;
+using EventBot.Domain.SignUps;
+using LiteDB;
+
+namespace EventBot.Storage.Reminders;
+
+/// <summary>
+/// Reminders in the <c>reminders</c> collection of the bot's LiteDB file, and the people who said "stop rappels"
+/// in <c>reminderstops</c>. Changes run under the database's write gate and end with a checkpoint, as sign-ups do,
+/// so a reminder marked queued stays so after a crash.
+/// </summary>
+public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderStore
+{
+    internal const string Collection = "reminders";
+    internal const string StopsCollection = "reminderstops";
+    internal const string UserKey = "userKey";
+    internal const string Status = "status";
+
+    public Reminder? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Read(db => db.GetCollection(Collection).FindById(id) is { } document ? ToReminder(document) : null);
+    }
+
+    public Reminder Save(Reminder reminder)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return Write(db =>
+        {
+            var reminders = db.GetCollection(Collection);
+            if (reminders.FindById(reminder.Id) is { } existing && ToReminder(existing) is { Status: ReminderStatus.Queued or ReminderStatus.Dropped } closed)
+            {
+                return closed;
+            }
+
+            reminders.Upsert(ToDocument(reminder));
+            return reminder;
+        });
+    }
+
+    public IReadOnlyList<Reminder> All() => Read(db => db.GetCollection(Collection).FindAll().Select(ToReminder).ToList());
+
+    public IReadOnlyList<Reminder> ForUser(string userKey)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        return Read(db => db.GetCollection(Collection).Find(Query.EQ(UserKey, userKey)).Select(ToReminder).ToList());
+    }
+
+    public bool Close(string id, ReminderStatus status, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Write(db =>
+        {
+            var reminders = db.GetCollection(Collection);
+            if (reminders.FindById(id) is not { } document || document[Status].AsString != nameof(ReminderStatus.Pending))
+            {
+                return false;
+            }
+
+            document[Status] = status.ToString();
+            document["closedAt"] = at.UtcDateTime;
+            return reminders.Update(document);
+        });
+    }
+
+    public bool IsStopped(string userKey)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        return Read(db => db.GetCollection(StopsCollection).Exists(Query.EQ("_id", userKey)));
+    }
+
+    public IReadOnlySet<string> StoppedUsers() =>
+        Read(db => db.GetCollection(StopsCollection).FindAll().Select(d => d["_id"].AsString).ToHashSet(StringComparer.Ordinal));
+
+    public void SetStopped(string userKey, bool stopped, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        Write(db =>
+        {
+            var stops = db.GetCollection(StopsCollection);
+            return stopped
+                ? stops.Upsert(new BsonDocument { ["_id"] = userKey, ["at"] = at.UtcDateTime })
+                : stops.Delete(userKey);
+        });
+    }
+
+    /// <summary>RGPD erasure: the person's reminders and their "stop rappels"; called inside the sign-ups' own transaction.</summary>
+    internal static int DeleteFor(LiteDatabase db, string userKey) =>
+        db.GetCollection(Collection).DeleteMany(Query.EQ(UserKey, userKey)) + (db.GetCollection(StopsCollection).Delete(userKey) ? 1 : 0);
+
+    private static BsonDocument ToDocument(Reminder reminder) => new()
+    {
+        ["_id"] = reminder.Id,
+        [UserKey] = reminder.UserKey,
+        ["targetKind"] = reminder.Target.Kind.ToString(),
+        ["targetId"] = reminder.Target.Id,
+        ["leadSeconds"] = reminder.Lead is { } lead ? (long)lead.TotalSeconds : BsonValue.Null,
+        ["origin"] = reminder.Origin.ToString(),
+        [Status] = reminder.Status.ToString(),
+        ["createdAt"] = reminder.CreatedAt.UtcDateTime,
+        ["closedAt"] = reminder.ClosedAt is { } closedAt ? closedAt.UtcDateTime : BsonValue.Null,
+        ["note"] = reminder.Note is null ? BsonValue.Null : reminder.Note,
+    };
+
+    private static Reminder ToReminder(BsonDocument document) => new(
+        document["_id"].AsString,
+        document[UserKey].AsString,
+        new ReminderTarget(Enum.Parse<ReminderTargetKind>(document["targetKind"].AsString), document["targetId"].AsString),
+        document["leadSeconds"].IsNull ? null : TimeSpan.FromSeconds(document["leadSeconds"].AsInt64),
+        Enum.Parse<ReminderOrigin>(document["origin"].AsString),
+        Enum.Parse<ReminderStatus>(document[Status].AsString),
+        ToInstant(document["createdAt"]),
+        document["closedAt"].IsNull ? null : ToInstant(document["closedAt"]),
+        document["note"].IsNull ? null : document["note"].AsString);
+
+    /// <summary>LiteDB hands dates back in local time unless told otherwise; the instant is what matters.</summary>
+    private static DateTimeOffset ToInstant(BsonValue value) => new(value.AsDateTime.ToUniversalTime(), TimeSpan.Zero);
+
+    private T Read<T>(Func<LiteDatabase, T> work)
+    {
+        try
+        {
+            return work(database.Database);
+        }
+        catch (Exception error) when (IsStorageFailure(error))
+        {
+            throw new StorageUnavailableException(error);
+        }
+    }
+
+    private T Write<T>(Func<LiteDatabase, T> work)
+    {
+        try
+        {
+            var db = database.Database;
+            lock (database.WriteGate)
+            {
+                T result;
+                db.BeginTrans();
+                try
+                {
+                    result = work(db);
+                    db.Commit();
+                }
+                catch
+                {
+                    db.Rollback();
+                    throw;
+                }
+
+                db.Checkpoint();
+                return result;
+            }
+        }
+        catch (Exception error) when (IsStorageFailure(error))
+        {
+            throw new StorageUnavailableException(error);
+        }
+    }
+
+    private static bool IsStorageFailure(Exception error) => error is LiteException or IOException or UnauthorizedAccessException;
+}

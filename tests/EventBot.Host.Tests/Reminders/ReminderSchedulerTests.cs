@@ -1,0 +1,218 @@
+using EventBot.Domain.Reminders;
+using EventBot.Host.Tests.Storage;
+
+namespace EventBot.Host.Tests.Reminders;
+
+/// <summary>The scheduler's rounds with a clock the test moves: automatic reminders, stop, hours, late, dropped, restarts.</summary>
+public sealed class ReminderSchedulerTests : IDisposable
+{
+    private readonly ReminderTestBed _bed = new();
+
+    public void Dispose() => _bed.Dispose();
+
+    [Fact]
+    public void A_confirmed_sign_up_is_reminded_the_evening_before_when_the_data_gives_no_hour()
+    {
+        var user = _bed.SignUp(1);
+        _bed.At(15, 17, 59);
+        Assert.Empty(_bed.Run().Queued);
+
+        _bed.At(15, 18, 0);
+        var message = Assert.Single(_bed.Run().Queued);
+
+        Assert.Equal(user, message.RecipientKey);
+        Assert.Equal($"reminder:{user}|parcours|emergence", message.Id);
+        Assert.Equal("Rappel : votre parcours Emergence du Pop-Up dév éco a lieu demain (lieu : Plaine Images). " + ReminderTexts.NoHour, message.Text);
+        Assert.Equal(new DateTimeOffset(2019, 10, 15, 18, 0, 0, TimeSpan.FromHours(2)), message.DueAt);
+        Assert.Equal(new DateTimeOffset(2019, 10, 17, 0, 0, 0, TimeSpan.FromHours(2)), message.ExpiresAt);
+        Assert.Single(_bed.Outbox.Messages);
+        Assert.Equal(ReminderStatus.Queued, _bed.Store.Find($"{user}|parcours|emergence")!.Status);
+    }
+
+    [Fact]
+    public void Stop_rappels_holds_every_reminder_back_and_taking_it_back_releases_them()
+    {
+        var stopped = _bed.SignUp(1);
+        var other = _bed.SignUp(2);
+        _bed.Store.SetStopped(stopped, true, _bed.Clock.Now);
+        _bed.At(15, 18, 0);
+
+        Assert.Equal([other], _bed.Run().Queued.Select(m => m.RecipientKey));
+
+        _bed.Store.SetStopped(stopped, false, _bed.Clock.Now);
+        _bed.At(15, 18, 1);
+        Assert.Equal([stopped], _bed.Run().Queued.Select(m => m.RecipientKey));
+        Assert.Equal(2, _bed.Outbox.Messages.Count);
+    }
+
+    [Fact]
+    public void A_cancelled_sign_up_loses_its_reminder_and_a_new_sign_up_gets_one_again()
+    {
+        var user = _bed.SignUp(1);
+        _bed.Run();
+        var id = $"{user}|parcours|emergence";
+        Assert.Equal(ReminderStatus.Pending, _bed.Store.Find(id)!.Status);
+
+        _bed.SignUps.Service.Cancel(_bed.SignUps.Service.Find(user, null)!.Id);
+        _bed.Run();
+        Assert.Equal(ReminderStatus.Cancelled, _bed.Store.Find(id)!.Status);
+
+        _bed.At(15, 12, 0);
+        _bed.SignUp(1);
+        _bed.Run();
+        Assert.Equal(ReminderStatus.Pending, _bed.Store.Find(id)!.Status);
+        _bed.At(15, 18, 0);
+        Assert.Single(_bed.Run().Queued);
+    }
+
+    [Fact]
+    public void A_live_update_giving_an_hour_moves_a_pending_reminder()
+    {
+        const string user = "test:someone";
+        var target = new ReminderTarget(ReminderTargetKind.Session, ReminderTestBed.InnovationsSociales);
+        _bed.Store.Save(new Reminder(Reminder.IdFor(user, target), user, target, TimeSpan.FromMinutes(30), ReminderOrigin.Asked, ReminderStatus.Pending, _bed.Clock.Now));
+
+        _bed.GiveHour(ReminderTestBed.InnovationsSociales, "14:00", "15:30");
+        _bed.At(15, 18, 0);
+        Assert.Empty(_bed.Run().Queued);
+
+        _bed.At(16, 13, 29);
+        Assert.Empty(_bed.Run().Queued);
+
+        _bed.At(16, 13, 30);
+        var message = Assert.Single(_bed.Run().Queued);
+        Assert.StartsWith("Rappel : l'atelier « des innovations sociales", message.Text);
+        Assert.EndsWith("» (parcours Innovation et économie) commence aujourd'hui à 14h (lieu : Plaine Images).", message.Text);
+        Assert.Equal(new DateTimeOffset(2019, 10, 16, 15, 30, 0, TimeSpan.FromHours(2)), message.ExpiresAt);
+
+        // A second update moving the hour again changes nothing once the reminder has gone.
+        _bed.GiveHour(ReminderTestBed.InnovationsSociales, "16:00");
+        _bed.At(16, 15, 30);
+        Assert.Empty(_bed.Run().Queued);
+        Assert.Single(_bed.Outbox.Messages);
+    }
+
+    [Fact]
+    public void After_a_downtime_a_reminder_still_useful_goes_late_with_an_apology()
+    {
+        _bed.GiveHour(ReminderTestBed.InnovationsSociales, "14:00", "15:30");
+        var user = Ask(TimeSpan.FromMinutes(60));
+
+        // Down from 12:30 to 13:45: the reminder was due at 13:00, the atelier is at 14:00.
+        _bed.At(16, 13, 45);
+        var message = Assert.Single(_bed.Run().Queued);
+
+        Assert.Equal(user, message.RecipientKey);
+        Assert.StartsWith(ReminderTexts.LatePrefix + "rappel : l'atelier", message.Text);
+        Assert.Contains("commence aujourd'hui à 14h", message.Text);
+    }
+
+    [Fact]
+    public void After_a_downtime_a_reminder_whose_session_is_over_is_dropped()
+    {
+        _bed.GiveHour(ReminderTestBed.InnovationsSociales, "14:00", "15:30");
+        var user = Ask(TimeSpan.FromMinutes(60));
+
+        _bed.At(16, 15, 30);
+        var round = _bed.Run();
+
+        Assert.Empty(round.Queued);
+        Assert.Equal(user, Assert.Single(round.Dropped).UserKey);
+        Assert.Empty(_bed.Outbox.Messages);
+        Assert.Equal(ReminderStatus.Dropped, _bed.Store.ForUser(user).Single().Status);
+    }
+
+    [Fact]
+    public void Without_an_hour_a_reminder_missed_the_evening_before_still_goes_on_the_day_then_is_dropped_the_day_after()
+    {
+        _bed.SignUp(1);
+        _bed.SignUp(2, "attractivite");
+        _bed.Run();
+
+        _bed.At(16, 8, 0);
+        var late = _bed.Run().Queued;
+        Assert.Equal(2, late.Count);
+        Assert.All(late, m => Assert.StartsWith(ReminderTexts.LatePrefix, m.Text));
+        Assert.All(late, m => Assert.Contains("a lieu aujourd'hui", m.Text));
+
+        using var other = new ReminderTestBed();
+        other.SignUp(3);
+        other.Run();
+        other.At(17, 0, 0);
+        var round = other.Run();
+        Assert.Empty(round.Queued);
+        Assert.Single(round.Dropped);
+    }
+
+    [Fact]
+    public void A_sign_up_made_on_the_day_gets_no_reminder()
+    {
+        _bed.At(16, 9, 0);
+        _bed.SignUp(1);
+
+        var round = _bed.Run();
+
+        Assert.Empty(round.Queued);
+        Assert.Single(round.Dropped);
+    }
+
+    [Fact]
+    public void A_reminder_goes_once_across_restarts()
+    {
+        _bed.SignUp(1);
+        _bed.Run();
+        _bed.Reopen();
+        _bed.At(15, 18, 0);
+        Assert.Single(_bed.Run().Queued);
+
+        _bed.Reopen();
+        _bed.At(15, 18, 1);
+        Assert.Empty(_bed.Run().Queued);
+        _bed.Reopen();
+        Assert.Empty(_bed.Run().Queued);
+        Assert.Single(_bed.Outbox.Messages);
+    }
+
+    [Fact]
+    public void A_reminder_queued_but_not_marked_before_a_crash_is_queued_again_under_the_same_id()
+    {
+        _bed.SignUp(1);
+        _bed.Run();
+        _bed.At(15, 18, 0);
+        var first = Assert.Single(_bed.Run().Queued);
+
+        // The crash: the outbox has the message, the reminder was never marked queued.
+        var reminders = _bed.SignUps.Database.Database.GetCollection("reminders");
+        var document = reminders.FindAll().Single();
+        document["status"] = nameof(ReminderStatus.Pending);
+        reminders.Update(document);
+        _bed.Reopen();
+
+        var again = Assert.Single(_bed.Run().Queued);
+        Assert.Equal(first.Id, again.Id);
+        Assert.Single(_bed.Outbox.Messages);
+    }
+
+    [Fact]
+    public void A_target_removed_from_the_data_cancels_its_reminder()
+    {
+        const string user = "test:someone";
+        var target = new ReminderTarget(ReminderTargetKind.Session, "atelier-that-was-removed");
+        _bed.Store.Save(new Reminder(Reminder.IdFor(user, target), user, target, null, ReminderOrigin.Asked, ReminderStatus.Pending, _bed.Clock.Now));
+
+        _bed.Run();
+
+        Assert.Equal(ReminderStatus.Cancelled, _bed.Store.ForUser(user).Single().Status);
+        Assert.Empty(_bed.Outbox.Messages);
+    }
+
+    private string Ask(TimeSpan lead)
+    {
+        const string user = "test:asker";
+        var target = new ReminderTarget(ReminderTargetKind.Session, ReminderTestBed.InnovationsSociales);
+        _bed.Store.Save(new Reminder(Reminder.IdFor(user, target), user, target, lead, ReminderOrigin.Asked, ReminderStatus.Pending, _bed.Clock.Now));
+        _bed.At(16, 12, 30);
+        Assert.Empty(_bed.Run().Queued);
+        return user;
+    }
+}
