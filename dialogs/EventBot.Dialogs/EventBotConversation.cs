@@ -64,7 +64,12 @@ public sealed class EventBotConversation(
 
         if (text.Length > MaxReadLength)
         {
-            await turnContext.SendAsync(MainTexts.TooLong, cancellationToken);
+            // An organiser's announcement is not cut: its dialog reads it whole from the activity, the service checks its length.
+            if (OrganiserCommandRecognizer.Recognize(text[..MaxReadLength]).Kind != OrganiserCommandKind.Announce)
+            {
+                await turnContext.SendAsync(MainTexts.TooLong, cancellationToken);
+            }
+
             text = text[..MaxReadLength];
         }
 

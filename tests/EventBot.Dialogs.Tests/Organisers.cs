@@ -17,7 +17,13 @@ public sealed class RecordingAnnouncements(ISignUpService signUps) : IChatAnnoun
 {
     public List<(string Text, string? ParcoursId, int Recipients)> Sent { get; } = [];
 
-    public int Recipients(string? parcoursId) =>
+    /// <summary>Longer texts are refused, as the host's announcement service refuses them.</summary>
+    public const int MaxLength = 2000;
+
+    public ChatAnnouncementCheck Check(string text, string? parcoursId) =>
+        text.Length > MaxLength ? new ChatAnnouncementCheck(0, ["Le texte de l'annonce est trop long."]) : new ChatAnnouncementCheck(Recipients(parcoursId), []);
+
+    private int Recipients(string? parcoursId) =>
         signUps.All().Count(s => s.Status == SignUpStatus.Confirmed && (parcoursId is null || s.ParcoursId == parcoursId));
 
     public int Send(string text, string? parcoursId)

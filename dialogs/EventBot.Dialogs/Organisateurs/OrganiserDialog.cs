@@ -26,7 +26,8 @@ public sealed class OrganiserDialog(EventKnowledge knowledge, ISignUpService sig
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var question = options as Question ?? throw new ArgumentException("This dialog needs the Question.", nameof(options));
-        var command = question.Understanding.OrganiserCommand;
+        // Read again from the whole message: the understanding stops at the conversation's reading length.
+        var command = OrganiserCommandRecognizer.Recognize(TurnText.Of(dc.Context.Activity));
         if (!organisers.IsOrganiser(dc.Context.Activity.From?.Id))
         {
             await dc.Context.SendAsync(OrganiserTexts.Refused, cancellationToken);
@@ -103,7 +104,14 @@ public sealed class OrganiserDialog(EventKnowledge knowledge, ISignUpService sig
     {
         var state = dc.ActiveDialog!.State;
         var parcoursId = state.GetValueOrDefault(ParcoursKey) as string;
-        if (announcements.Recipients(parcoursId) == 0)
+        var check = announcements.Check((string)state[TextKey]!, parcoursId);
+        if (check.Errors.Count > 0)
+        {
+            await dc.Context.SendAsync(string.Join("\n", check.Errors), cancellationToken);
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (check.Recipients == 0)
         {
             await dc.Context.SendAsync(OrganiserTexts.Nobody(ParcoursName(parcoursId)), cancellationToken);
             return await dc.EndDialogAsync(null, cancellationToken);
@@ -117,7 +125,8 @@ public sealed class OrganiserDialog(EventKnowledge knowledge, ISignUpService sig
     private Reply ConfirmQuestion(Dictionary<string, object?> state)
     {
         var parcoursId = state.GetValueOrDefault(ParcoursKey) as string;
-        var text = OrganiserTexts.Confirm((string)state[TextKey]!, ParcoursName(parcoursId), announcements.Recipients(parcoursId));
+        var message = (string)state[TextKey]!;
+        var text = OrganiserTexts.Confirm(message, ParcoursName(parcoursId), announcements.Check(message, parcoursId).Recipients);
         return new Reply(text, null, [OrganiserTexts.Yes, OrganiserTexts.No]);
     }
 

@@ -66,6 +66,7 @@ public static partial class ReminderRequestRecognizer
             var hours = match.Groups["h"].Success ? int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) : 0;
             var minutes = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
             var minutesAlone = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+            hours += match.Groups["une"].Success ? 1 : 0;
             return Bounded(new TimeSpan(hours, minutes + minutesAlone, 0));
         }
 
@@ -88,8 +89,11 @@ public static partial class ReminderRequestRecognizer
 
     private static TimeSpan? Bounded(TimeSpan lead) => lead > TimeSpan.Zero && lead <= MaxLead ? lead : null;
 
-    /// <summary>"30 min avant", "30 minutes avant", "1h avant", "1 h 30 avant", "2 heures avant", "45mn avant".</summary>
-    [GeneratedRegex(@"\b(?:(?<h>\d{1,2})\s*(?:h|heures?)\s*(?<m>\d{1,2})?|(?<min>\d{1,3})\s*(?:min|mins|minutes?|mn))\s+avant\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "30 min avant", "30 minutes avant", "1h avant", "1 h 30 avant", "2 heures avant", "45mn avant", and "une heure avant",
+    /// which the recognizer reads as an hour of the day.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?<une>une)\s+heure|(?<h>\d{1,2})\s*(?:h|heures?)\s*(?<m>\d{1,2})?|(?<min>\d{1,3})\s*(?:min|mins|minutes?|mn))\s+avant\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortDuration();
 
     private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
