@@ -116,47 +116,7 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
     /// <summary>LiteDB hands dates back in local time unless told otherwise; the instant is what matters.</summary>
     private static DateTimeOffset ToInstant(BsonValue value) => new(value.AsDateTime.ToUniversalTime(), TimeSpan.Zero);
 
-    private T Read<T>(Func<LiteDatabase, T> work)
-    {
-        try
-        {
-            return work(database.Database);
-        }
-        catch (Exception error) when (IsStorageFailure(error))
-        {
-            throw new StorageUnavailableException(error);
-        }
-    }
+    private T Read<T>(Func<LiteDatabase, T> work) => database.Read(work);
 
-    private T Write<T>(Func<LiteDatabase, T> work)
-    {
-        try
-        {
-            var db = database.Database;
-            lock (database.WriteGate)
-            {
-                T result;
-                db.BeginTrans();
-                try
-                {
-                    result = work(db);
-                    db.Commit();
-                }
-                catch
-                {
-                    db.Rollback();
-                    throw;
-                }
-
-                db.Checkpoint();
-                return result;
-            }
-        }
-        catch (Exception error) when (IsStorageFailure(error))
-        {
-            throw new StorageUnavailableException(error);
-        }
-    }
-
-    private static bool IsStorageFailure(Exception error) => error is LiteException or IOException or UnauthorizedAccessException;
+    private T Write<T>(Func<LiteDatabase, T> work) => database.Write(work, durable: true);
 }

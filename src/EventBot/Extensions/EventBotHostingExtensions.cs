@@ -10,6 +10,7 @@ using EventBot.Options;
 using EventBot.Organisers;
 using EventBot.RateLimiting;
 using EventBot.Outreach;
+using EventBot.Reminders;
 using EventBot.Domain.SignUps;
 using EventBot.Storage;
 using EventBot.Storage.SignUps;
@@ -82,6 +83,7 @@ public static class EventBotHostingExtensions
         services.AddOrganiserApi();
         services.AddEventBotRateLimiting();
         services.AddOutreach();
+        services.AddEventBotReminders();
         services.AddEmbeddedDirectLine();
         services.AddEventBotWebChat();
         services.AddControllers();
@@ -142,7 +144,8 @@ public static class EventBotHostingExtensions
         app.MapControllers();
         app.MapOrganiserApi()
             .MapSignUpList()
-            .MapAnnouncements();
+            .MapAnnouncements()
+            .MapOrganiserReminders();
         app.MapHealthChecks("/health");
         return app;
     }

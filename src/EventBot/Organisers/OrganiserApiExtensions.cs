@@ -1,3 +1,5 @@
+using EventBot.Dialogs.Organisateurs;
+
 using EventBot.RateLimiting;
 
 namespace EventBot.Organisers;
@@ -14,6 +16,8 @@ public static class OrganiserApiExtensions
     {
         services.AddOptions<OrganiserOptions>().BindConfiguration(OrganiserOptions.Section);
         services.AddSingleton<OrganiserKeyFilter>();
+        services.AddSingleton<IOrganisers, ConfiguredOrganisers>();
+        services.AddSingleton<IChatAnnouncements, ChatAnnouncements>();
         return services;
     }
 

@@ -17,13 +17,18 @@ public sealed class OutreachTestBed : IDisposable
 {
     public const string Key = "clé-annonces-5d2e";
 
-    public OutreachTestBed(string connectionString, Dictionary<string, string?>? settings = null)
+    /// <param name="replaceServices">More service replacements (a clock the test moves), after the host's own.</param>
+    public OutreachTestBed(string connectionString, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? replaceServices = null)
     {
         EventBotFactory? factory = null;
         factory = new EventBotFactory
         {
-            ReplaceServices = services => services.ConfigureHttpClientDefaults(client =>
-                client.ConfigurePrimaryHttpMessageHandler(() => new SplitHandler(factory!.Server.CreateHandler()))),
+            ReplaceServices = services =>
+            {
+                services.ConfigureHttpClientDefaults(client =>
+                    client.ConfigurePrimaryHttpMessageHandler(() => new SplitHandler(factory!.Server.CreateHandler())));
+                replaceServices?.Invoke(services);
+            },
         };
         factory.Settings["ConnectionStrings:EventBot"] = connectionString;
         factory.Settings["EventBot:Organisers:Keys:0"] = Key;

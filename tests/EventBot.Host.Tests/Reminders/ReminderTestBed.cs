@@ -1,16 +1,15 @@
 using System.Text.Json.Nodes;
-using EventBot.Domain.Outreach;
 using EventBot.Domain.Reminders;
 using EventBot.Domain.Seeds;
 using EventBot.Domain.Store;
 using EventBot.Host.Tests.Storage;
+using EventBot.Storage.Outreach;
 using EventBot.Storage.Reminders;
 
 namespace EventBot.Host.Tests.Reminders;
 
 /// <summary>
-/// The reminder scheduler over a real database file (sign-ups and reminders), its own live event data, an outbox
-/// that keeps what it is given, and the sign-up bed's clock, set to the week before the event.
+/// The reminder scheduler over a real database file (sign-ups, reminders and the outbox), its own live event data, and the sign-up bed's clock, set to the week before the event.
 /// </summary>
 public sealed class ReminderTestBed : IDisposable
 {
@@ -29,7 +28,11 @@ public sealed class ReminderTestBed : IDisposable
 
     public EventDataStore Data { get; } = new(EventDataLoader.Load(SeedPath));
 
-    public RecordingOutbox Outbox { get; } = new();
+    /// <summary>The real outbox on the same file: it sends each message id once.</summary>
+    public LiteDbOutbox Outbox { get; private set; } = null!;
+
+    /// <summary>How many messages the outbox holds, whatever their delivery status.</summary>
+    public int OutboxCount => SignUps.Database.Database.GetCollection(LiteDbOutbox.Collection).Count();
 
     public ReminderOptions Options { get; } = new();
 
@@ -39,11 +42,12 @@ public sealed class ReminderTestBed : IDisposable
 
     public ReminderScheduler Scheduler { get; private set; } = null!;
 
-    /// <summary>A restart: the file closed and opened again, a new store and scheduler over it; the outbox stays.</summary>
+    /// <summary>A restart: the file closed and opened again, a new store, outbox and scheduler over it.</summary>
     public void Reopen()
     {
         SignUps.Reopen();
         Store = new LiteDbReminderStore(SignUps.Database);
+        Outbox = new LiteDbOutbox(SignUps.Database);
         Scheduler = new ReminderScheduler(Store, SignUps.Service, Data, Outbox, Options);
     }
 
@@ -77,32 +81,4 @@ public sealed class ReminderTestBed : IDisposable
     }
 
     public void Dispose() => SignUps.Dispose();
-}
-
-/// <summary>An outbox that keeps every message, once per id, as the contract says.</summary>
-public sealed class RecordingOutbox : IOutbox
-{
-    private readonly List<OutgoingMessage> _messages = [];
-
-    public IReadOnlyList<OutgoingMessage> Messages
-    {
-        get
-        {
-            lock (_messages)
-            {
-                return [.. _messages];
-            }
-        }
-    }
-
-    public void Enqueue(IEnumerable<OutgoingMessage> messages)
-    {
-        lock (_messages)
-        {
-            foreach (var message in messages.Where(m => _messages.All(kept => kept.Id != m.Id)))
-            {
-                _messages.Add(message);
-            }
-        }
-    }
 }
