@@ -27,6 +27,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton<EventKnowledge>();
         services.AddSingleton<ParcoursAdvisor>();
         services.AddSingleton<MainRouter>();
+        services.AddSingleton<ReminderNotices>();
         services.AddSingleton(new ChoiceRecognizer(text => FrenchNormaliser.Normalise(text).Text));
         services.AddSingleton(sp =>
         {
@@ -41,7 +42,7 @@ public static class DialogServiceCollectionExtensions
                 new IntervenantDialog(data),
                 new RessourceDialog(data),
                 new EvenementDialog(data),
-                new SignUpDialog(data, sp.GetRequiredService<Domain.SignUps.ISignUpService>(), sp.GetRequiredService<ChoiceRecognizer>(), sp.GetRequiredService<TimeProvider>()),
+                new SignUpDialog(data, sp.GetRequiredService<Domain.SignUps.ISignUpService>(), sp.GetRequiredService<ChoiceRecognizer>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ReminderNotices>()),
                 new MySignUpDialog(data, sp.GetRequiredService<Domain.SignUps.ISignUpService>()),
                 new ReminderDialog(
                     data,

@@ -1,4 +1,5 @@
 using EventBot.Dialogs.Framework;
+using EventBot.Dialogs.Rappels;
 using EventBot.Dialogs.Replies;
 using EventBot.Domain.Model;
 using EventBot.Domain.SignUps;
@@ -15,7 +16,8 @@ namespace EventBot.Dialogs.Inscription;
 /// or another parcours; a person already signed up is offered a change of parcours instead.
 /// Questions asked in the middle are answered, then the pending question is asked again.
 /// </summary>
-public sealed class SignUpDialog(Func<EventData> data, ISignUpService signUps, ChoiceRecognizer choices, TimeProvider clock) : Dialog(DialogId)
+public sealed class SignUpDialog(Func<EventData> data, ISignUpService signUps, ChoiceRecognizer choices, TimeProvider clock, ReminderNotices reminderNotices)
+    : Dialog(DialogId)
 {
     public const string DialogId = "sign-up";
     private const int MaxAttempts = 3;
@@ -299,6 +301,12 @@ public sealed class SignUpDialog(Func<EventData> data, ISignUpService signUps, C
         }
 
         await dc.Context.SendAsync(SignUpAnswers.Outcome(data(), result), cancellationToken);
+        if (result.Outcome == SignUpOutcome.Confirmed && dc.TurnValues.GetValueOrDefault(nameof(Question)) is Question question &&
+            reminderNotices.ForSignUp(data(), UserKey(dc), result.SignUp!.ParcoursId, question.LocalNow) is { } notice)
+        {
+            await dc.Context.SendAsync(notice, cancellationToken);
+        }
+
         return await dc.EndDialogAsync(result, cancellationToken);
     }
 

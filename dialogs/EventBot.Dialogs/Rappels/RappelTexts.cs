@@ -50,6 +50,13 @@ public static class RappelTexts
             : text;
     }
 
+    /// <summary>Said after a confirmed sign-up: the reminder it brings.</summary>
+    public static string Automatic(ReminderTime time, TimeSpan lead) =>
+        (time.Start is null
+            ? $"Je n'ai pas l'heure exacte du parcours ; je vous enverrai un rappel la veille, {Due(time)}."
+            : $"Je vous enverrai un rappel {Duration(lead)} avant le début, {Due(time)}.") +
+        " Dites « stop rappels » si vous n'en voulez pas.";
+
     /// <summary>Too late to remind: it has begun, is over, or (without an hour) is today.</summary>
     public static string TooLate(ReminderTime time, DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using EventBot.Domain.Catalog;
 using EventBot.Domain.Outreach;
 using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
@@ -24,13 +25,13 @@ public sealed class ReminderScheduler(
     {
         var reminders = SyncSignUpReminders(now);
         var stopped = store.StoppedUsers();
-        var data = eventData.Current;
+        var catalog = new EventCatalog(eventData.Current);
         var queued = new List<OutgoingMessage>();
         var dropped = new List<Reminder>();
         var pending = 0;
         foreach (var reminder in reminders.Where(r => r.Status == ReminderStatus.Pending))
         {
-            var time = ReminderTime.Compute(data, reminder.Target, reminder.Lead ?? options.DefaultLeadTime, options, now);
+            var time = ReminderTime.Compute(catalog, reminder.Target, reminder.Lead ?? options.DefaultLeadTime, options, now);
             if (time is null)
             {
                 // Removed from the data by a live update: nothing left to remind of.

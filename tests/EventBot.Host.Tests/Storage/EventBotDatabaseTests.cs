@@ -65,6 +65,9 @@ public sealed class EventBotDatabaseSignUpTests : IDisposable
             .Select(index => index["name"].AsString);
         Assert.Equal(["_id", "emailKey", "parcoursId", "seq", "status", "userKey"], indexes.Order());
         Assert.NotNull(database.Database.GetCollection("botstate").FindById("test/users/u"));
+        var reminderIndexes = database.Database.GetCollection("$indexes").Find(Query.EQ("collection", "reminders"))
+            .Select(index => index["name"].AsString);
+        Assert.Equal(["_id", "status", "userKey"], reminderIndexes.Order());
     }
 
     [Fact]
