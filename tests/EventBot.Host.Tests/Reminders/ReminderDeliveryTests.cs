@@ -147,6 +147,23 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_evening_before_hour_and_the_default_lead_come_from_configuration()
+    {
+        using var host = Host(new()
+        {
+            ["EventBot:Reminders:EveningBeforeAt"] = "19:30",
+            ["EventBot:Reminders:DefaultLeadTime"] = "00:20:00",
+        });
+        host.Get<ISignUpService>().SignUp("emergence", Person("Ana"), "emulator:ana", _clock.Now);
+
+        var withoutHour = await ScheduleAsync(host, new { target = "soiree-de-cloture" });
+        var withHour = await ScheduleAsync(host, new { target = Atelier });
+
+        Assert.Equal(new DateTimeOffset(2019, 10, 17, 19, 30, 0, TimeSpan.FromHours(2)), withoutHour.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(2019, 10, 16, 13, 40, 0, TimeSpan.FromHours(2)), withHour.GetProperty("dueAt").GetDateTimeOffset());
+    }
+
+    [Fact]
     public async Task An_organiser_announces_from_the_chat_to_the_people_of_a_parcours_once_after_confirming()
     {
         using var host = Host(new() { ["EventBot:Organisers:ChatUserIds:0"] = "orga" });
