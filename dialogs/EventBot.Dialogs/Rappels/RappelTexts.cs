@@ -44,7 +44,7 @@ public static class RappelTexts
             return $"C'est noté : je vous rappellerai {time.Title} {Due(time)}, {Duration(lead)} avant le début.";
         }
 
-        var text = $"Je n'ai pas l'heure exacte de {time.Title} ; je vous le rappellerai la veille, {Due(time)}.";
+        var text = $"Je n'ai pas l'heure exacte {ReminderTexts.Of(time.Title)} ; je vous le rappellerai la veille, {Due(time)}.";
         return askedLead is { } asked
             ? text + $" Si l'heure est publiée d'ici là, je vous préviendrai {Duration(asked)} avant."
             : text;

@@ -10,14 +10,20 @@ public static class ReminderTexts
 
     public const string LatePrefix = "Avec nos excuses pour ce rappel tardif : ";
 
-    public const string NoHour = "Je n'ai pas l'heure exacte ; elle sera sur le programme remis sur place.";
+    public const string NoHour = "Je n'en ai pas l'heure exacte.";
 
     public const string OrganiserNote = "Message des organisateurs : ";
 
     public static string SessionTitle(Session session, Parcours parcours) =>
         $"{KindName(session.Kind)} « {session.Title} » (parcours {parcours.Name})";
 
-    public static string ParcoursTitle(Parcours parcours, WeekEvent weekEvent) => $"votre parcours {parcours.Name} du {weekEvent.Title}";
+    public static string ParcoursTitle(Parcours parcours, WeekEvent weekEvent) => $"le parcours {parcours.Name} du {weekEvent.Title}";
+
+    /// <summary>"de" before a title, contracted as French wants: "du parcours …", "du plateau radio …", "de l'atelier …".</summary>
+    public static string Of(string title) =>
+        title.StartsWith("le ", StringComparison.Ordinal) ? "du " + title[3..]
+        : title.StartsWith("les ", StringComparison.Ordinal) ? "des " + title[4..]
+        : "de " + title;
 
     public static string EventTitle(WeekEvent weekEvent) => $"« {weekEvent.Title} »";
 

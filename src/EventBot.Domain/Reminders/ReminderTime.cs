@@ -8,7 +8,7 @@ namespace EventBot.Domain.Reminders;
 /// <see cref="Start"/> is null when the data gives no hour: the reminder then goes the evening before and the
 /// text says the hour is not known; nothing is guessed.
 /// </summary>
-/// <param name="Title">How the texts name the target ("l'atelier « … »", "votre parcours Emergence").</param>
+/// <param name="Title">How the texts name the target ("l'atelier « … »", "le parcours Emergence du Pop-Up dév éco").</param>
 /// <param name="Day">The day it takes place, in the event's time zone.</param>
 /// <param name="Start">Its start, when the data gives the hour.</param>
 /// <param name="DueAt">When the reminder should go.</param>

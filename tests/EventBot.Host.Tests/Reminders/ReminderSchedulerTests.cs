@@ -22,7 +22,7 @@ public sealed class ReminderSchedulerTests : IDisposable
 
         Assert.Equal(user, message.RecipientKey);
         Assert.Equal($"reminder:{user}|parcours|emergence", message.Id);
-        Assert.Equal("Rappel : votre parcours Emergence du Pop-Up dév éco a lieu demain (lieu : Plaine Images). " + ReminderTexts.NoHour, message.Text);
+        Assert.Equal("Rappel : le parcours Emergence du Pop-Up dév éco a lieu demain (lieu : Plaine Images). " + ReminderTexts.NoHour, message.Text);
         Assert.Equal(new DateTimeOffset(2019, 10, 15, 18, 0, 0, TimeSpan.FromHours(2)), message.DueAt);
         Assert.Equal(new DateTimeOffset(2019, 10, 17, 0, 0, 0, TimeSpan.FromHours(2)), message.ExpiresAt);
         Assert.Equal(1, _bed.OutboxCount);
