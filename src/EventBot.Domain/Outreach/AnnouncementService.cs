@@ -125,13 +125,13 @@ public sealed class AnnouncementService(
 
         // The day narrows the parcours: those that take place that day (the six parcours are all on the Pop-Up's day).
         var dayParcours = day is { } d ? data.Parcours.Where(p => IsOn(data, p, d)).ToList() : null;
-        if (day is { } someDay && dayParcours!.Count == 0)
-        {
-            errors.Add(AnnouncementTexts.NoParcoursThatDay(Say(someDay)));
-        }
-        else if (day is { } theDay && parcours is not null && !dayParcours!.Contains(parcours))
+        if (day is { } theDay && parcours is not null && !dayParcours!.Contains(parcours))
         {
             errors.Add(AnnouncementTexts.ParcoursNotThatDay(parcours.Name, Say(theDay)));
+        }
+        else if (day is { } someDay && dayParcours!.Count == 0)
+        {
+            errors.Add(AnnouncementTexts.NoParcoursThatDay(Say(someDay)));
         }
 
         if (errors.Count > 0)

@@ -24,12 +24,18 @@ public sealed class OutboxDispatcher(
     IEventDataProvider eventData,
     IOptionsMonitor<OutreachOptions> options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The host's start must not wait for the first round.
-        await Task.Yield();
+        // Not before the host listens: the embedded Direct Line's connector, which web chats' messages go to, is one of its endpoints.
+        await WhenStartedAsync(stoppingToken);
+        if (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+
         if (!database.IsAvailable)
         {
             logger.LogError("No proactive message is sent: the database {File} cannot be opened.", database.FilePath);
@@ -62,6 +68,14 @@ public sealed class OutboxDispatcher(
                 await Task.Delay(options.CurrentValue.PollInterval, clock, stoppingToken);
             }
         }
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        stoppingToken.Register(() => started.TrySetResult());
+        return started.Task;
     }
 
     /// <summary>One round: promotion notices queued, overdue messages expired, due ones sent. False when nothing was due.</summary>

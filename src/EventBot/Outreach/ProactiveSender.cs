@@ -36,6 +36,7 @@ public sealed class ProactiveSender(EventBotAdapter adapter, IOptions<BotFramewo
     public async Task<SendResult> SendAsync(ConversationReference reference, string text, CancellationToken cancellationToken)
     {
         Exception? failure = null;
+        var posted = false;
 
         // The adapter hands an exception of the callback to its OnTurnError, which would send the user an apology:
         // the callback keeps the exception to itself instead.
@@ -47,6 +48,7 @@ public sealed class ProactiveSender(EventBotAdapter adapter, IOptions<BotFramewo
                 try
                 {
                     await turnContext.SendActivityAsync(MessageFactory.Text(text), token);
+                    posted = true;
                 }
                 catch (Exception error)
                 {
@@ -57,7 +59,10 @@ public sealed class ProactiveSender(EventBotAdapter adapter, IOptions<BotFramewo
 
         return failure switch
         {
-            null => new SendResult(SendOutcome.Sent),
+            null when posted => new SendResult(SendOutcome.Sent),
+
+            // A middleware ended the turn before the callback: nothing was posted.
+            null => new SendResult(SendOutcome.Failed, "Le message n'a pas été posté."),
             OperationCanceledException when cancellationToken.IsCancellationRequested => throw new OperationCanceledException(cancellationToken),
             _ => Classify(failure),
         };

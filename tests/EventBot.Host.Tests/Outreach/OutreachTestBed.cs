@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EventBot.Host.Tests.Support;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventBot.Host.Tests.Outreach;
@@ -20,13 +21,14 @@ public sealed class OutreachTestBed : IDisposable
     /// <param name="replaceServices">More service replacements (a clock the test moves), after the host's own.</param>
     public OutreachTestBed(string connectionString, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? replaceServices = null)
     {
-        EventBotFactory? factory = null;
-        factory = new EventBotFactory
+        // The bot may send while the factory is still starting it: reading factory.Server then would build a second host.
+        var server = new TaskCompletionSource<TestServer>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var factory = new EventBotFactory
         {
             ReplaceServices = services =>
             {
                 services.ConfigureHttpClientDefaults(client =>
-                    client.ConfigurePrimaryHttpMessageHandler(() => new SplitHandler(factory!.Server.CreateHandler())));
+                    client.ConfigurePrimaryHttpMessageHandler(() => new SplitHandler(server.Task)));
                 replaceServices?.Invoke(services);
             },
         };
@@ -45,6 +47,7 @@ public sealed class OutreachTestBed : IDisposable
 
         Factory = factory;
         Client = factory.CreateClient();
+        server.SetResult(factory.Server);
         Organiser = factory.CreateClient();
         Organiser.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
     }
@@ -126,20 +129,26 @@ public sealed class OutreachTestBed : IDisposable
     }
 
     /// <summary>The test server for its own address, the network for the rest.</summary>
-    private sealed class SplitHandler(HttpMessageHandler testServer) : DelegatingHandler(new SocketsHttpHandler())
+    private sealed class SplitHandler(Task<TestServer> server) : DelegatingHandler(new SocketsHttpHandler())
     {
-        private readonly HttpMessageInvoker _testServer = new(testServer);
+        private HttpMessageInvoker? _testServer;
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            request.RequestUri!.Host == "localhost"
-                ? _testServer.SendAsync(request, cancellationToken)
-                : base.SendAsync(request, cancellationToken);
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri!.Host != "localhost")
+            {
+                return await base.SendAsync(request, cancellationToken);
+            }
+
+            _testServer ??= new HttpMessageInvoker((await server.WaitAsync(cancellationToken)).CreateHandler());
+            return await _testServer.SendAsync(request, cancellationToken);
+        }
 
         protected override void Dispose(bool disposing)
         {
             if (disposing)
             {
-                _testServer.Dispose();
+                _testServer?.Dispose();
             }
 
             base.Dispose(disposing);
