@@ -10,8 +10,12 @@ namespace EventBot.Storage;
 /// </summary>
 public sealed class EventBotDatabase : IDisposable
 {
-    /// <summary>Used when configuration gives no connection string; relative to the base directory.</summary>
-    public const string DefaultConnectionString = "Filename=data/eventbot.db;Connection=shared";
+    /// <summary>
+    /// Used when configuration gives no connection string; relative to the base directory. Direct mode: the file
+    /// stays open for the process, the only one that uses it. Shared mode opens and closes the file around every
+    /// operation and made each turn several times slower (see the README's Benchmark section).
+    /// </summary>
+    public const string DefaultConnectionString = "Filename=data/eventbot.db;Connection=direct";
 
     private const string MetaCollection = "meta";
     private const string SchemaDocumentId = "schema";

@@ -57,7 +57,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
 
         var newETags = new List<(IStoreItem Item, string ETag)>();
         // LiteDB reads see a snapshot, so two transactions could both pass the ETag check: checks and writes
-        // of this process are serialised by the database's gate (shared mode also serialises processes).
+        // of this process are serialised by the database's gate.
         lock (database.WriteGate)
         {
             InTransaction(collection =>
@@ -130,7 +130,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction. It stays synchronous on purpose: LiteDB binds a
-    /// transaction (and, in shared mode, its file mutex) to the calling thread.
+    /// transaction to the calling thread.
     /// </summary>
     private void InTransaction(Action<ILiteCollection<BsonDocument>> work)
     {

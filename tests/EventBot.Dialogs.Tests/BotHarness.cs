@@ -45,7 +45,7 @@ public sealed class BotHarness
 
         // Sign-ups go to a real LiteDB file of this bot's own.
         var databaseFolder = Path.Combine(Path.GetTempPath(), "eventbot-dialog-tests", Guid.NewGuid().ToString("N"));
-        services.AddSingleton(new EventBotDatabase($"Filename={Path.Combine(databaseFolder, "eventbot.db")};Connection=shared", databaseFolder));
+        services.AddSingleton(new EventBotDatabase($"Filename={Path.Combine(databaseFolder, "eventbot.db")};Connection=direct", databaseFolder));
         services.AddSingleton(Options.Create(new SignUpOptions { Capacities = capacities ?? [] }));
         services.AddSingleton<ISignUpService, LiteDbSignUpService>();
         services.AddSingleton<IReminderStore, LiteDbReminderStore>();

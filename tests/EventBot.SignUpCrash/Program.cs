@@ -15,7 +15,7 @@ if (args.Length != 1)
 }
 
 var path = Path.GetFullPath(args[0]);
-using var database = new EventBotDatabase($"Filename={path};Connection=shared", Path.GetDirectoryName(path)!);
+using var database = new EventBotDatabase($"Filename={path};Connection=direct", Path.GetDirectoryName(path)!);
 var service = new LiteDbSignUpService(
     database,
     new EventDataStore(EventDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "event.json"))),

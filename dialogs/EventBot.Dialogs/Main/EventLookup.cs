@@ -7,7 +7,7 @@ namespace EventBot.Dialogs.Main;
 /// <summary>Finds the thing of the event an entity match or a chosen button points to.</summary>
 public sealed class EventLookup(EventData data)
 {
-    private readonly EventCatalog _catalog = new(data);
+    private readonly EventCatalog _catalog = EventCatalog.Of(data);
 
     public EventData Data => data;
 

@@ -8,7 +8,7 @@ namespace EventBot.Dialogs.Programme;
 /// <summary>Answers about days and times: the week, a day, today, tonight, what comes next, when something happens.</summary>
 public sealed class ProgrammeAnswers(EventData data)
 {
-    private readonly EventCatalog _catalog = new(data);
+    private readonly EventCatalog _catalog = EventCatalog.Of(data);
 
     private IReadOnlyList<DateOnly> WeekDays =>
         Enumerable.Range(0, data.Week.EndDate.DayNumber - data.Week.StartDate.DayNumber + 1)

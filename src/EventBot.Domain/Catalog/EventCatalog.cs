@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using EventBot.Domain.Model;
 
@@ -16,6 +17,12 @@ public sealed class EventCatalog
     private readonly Dictionary<string, Place> _places;
     private readonly Dictionary<string, Organisation> _organisations;
     private readonly Dictionary<string, SpeakerEntry> _speakersByName;
+
+    /// <summary>One catalog per snapshot, built at its first use: dialogs ask for it at every turn.</summary>
+    private static readonly ConditionalWeakTable<EventData, EventCatalog> Built = new();
+
+    /// <summary>The catalog of <paramref name="data"/>, shared by every turn that uses this snapshot.</summary>
+    public static EventCatalog Of(EventData data) => Built.GetValue(data, snapshot => new EventCatalog(snapshot));
 
     public EventCatalog(EventData data)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using EventBot.Language.Text;
 using EventBot.Language.Understanding;
@@ -77,7 +78,9 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
             var token = tokens[i];
             if (DayWords.Weekday(token) is { } w && weekday is null) { weekday = w; matched.Add(token); }
             else if (((token.Length >= 4 ? DayWords.Month(token) : null) ?? DayWords.MonthAbbreviation(token)) is { } m && month is null) { month = m; matched.Add(token); }
-            else if (int.TryParse(token, out var n))
+            // Invariant: the turn's culture is a new CultureInfo each turn (the adapter sets it from the activity's locale),
+            // whose number format would be built again for every token.
+            else if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
             {
                 var previous = i > 0 ? tokens[i - 1] : "";
                 var next = i + 1 < tokens.Count ? tokens[i + 1] : "";

@@ -100,7 +100,7 @@ public sealed class LiteDbSignUpService(
     public IReadOnlyList<SignUp> TakeUnseenPromotions(string userKey)
     {
         ArgumentNullException.ThrowIfNull(userKey);
-        var unseen = Query.And(Query.EQ(UserKey, userKey), Query.EQ(PromotionSeen, false));
+        var unseen = BsonExpression.Create($"$.{UserKey} = @0 AND $.{PromotionSeen} = false", userKey);
 
         // Asked at every message: the common answer, none, costs a read and no write.
         if (!Read(signUps => signUps.Exists(unseen)))
@@ -260,13 +260,13 @@ public sealed class LiteDbSignUpService(
     }
 
     private static BsonDocument? FindExisting(ILiteCollection<BsonDocument> signUps, string? userKey, string? email) =>
-        (string.IsNullOrEmpty(userKey) ? null : signUps.FindOne(Query.EQ(UserKey, userKey)))
-        ?? (string.IsNullOrWhiteSpace(email) ? null : signUps.FindOne(Query.EQ(EmailKey, KeyOf(email))));
+        (string.IsNullOrEmpty(userKey) ? null : signUps.FindOne(Equal(UserKey, userKey)))
+        ?? (string.IsNullOrWhiteSpace(email) ? null : signUps.FindOne(Equal(EmailKey, KeyOf(email))));
 
     private static IEnumerable<BsonDocument> Owned(ILiteCollection<BsonDocument> signUps, string userKey, string? email)
     {
-        var byUser = signUps.Find(Query.EQ(UserKey, userKey));
-        var byEmail = string.IsNullOrWhiteSpace(email) ? [] : signUps.Find(Query.EQ(EmailKey, KeyOf(email)));
+        var byUser = signUps.Find(Equal(UserKey, userKey));
+        var byEmail = string.IsNullOrWhiteSpace(email) ? [] : signUps.Find(Equal(EmailKey, KeyOf(email)));
         return byUser.Concat(byEmail).DistinctBy(document => document["_id"].AsString);
     }
 
@@ -274,10 +274,16 @@ public sealed class LiteDbSignUpService(
         (signUps.Query().OrderByDescending(Sequence).Limit(1).FirstOrDefault()?[Sequence].AsInt64 ?? 0) + 1;
 
     private static int WaitingPosition(ILiteCollection<BsonDocument> signUps, string parcoursId, long sequence) =>
-        signUps.Count(Query.And(InParcours(parcoursId, Waiting), Query.LTE(Sequence, sequence)));
+        signUps.Count(BsonExpression.Create($"$.{ParcoursId} = @0 AND $.{Status} = @1 AND $.{Sequence} <= @2", parcoursId, Waiting, sequence));
 
     private static BsonExpression InParcours(string parcoursId, string status) =>
-        Query.And(Query.EQ(ParcoursId, parcoursId), Query.EQ(Status, status));
+        BsonExpression.Create($"$.{ParcoursId} = @0 AND $.{Status} = @1", parcoursId, status);
+
+    /// <summary>
+    /// Queries take their values as parameters: LiteDB compiles an expression once per distinct text and keeps it,
+    /// so a value written into the text (as Query.EQ does) cost a compilation per user and memory that never came back.
+    /// </summary>
+    private static BsonExpression Equal(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
 
     private T Read<T>(Func<ILiteCollection<BsonDocument>, T> work)
     {

@@ -58,7 +58,7 @@ public sealed class SignUpCrashTests : IDisposable
             }
         }
 
-        using var database = new EventBotDatabase($"Filename={file};Connection=shared", _directory.Path);
+        using var database = new EventBotDatabase($"Filename={file};Connection=direct", _directory.Path);
         var stored = new LiteDbSignUpService(
                 database,
                 SignUpTestBed.EventData,

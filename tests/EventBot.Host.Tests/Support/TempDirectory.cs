@@ -8,13 +8,22 @@ public sealed class TempDirectory : IDisposable
 
     /// <summary>A LiteDB connection string for a file in this folder.</summary>
     public string ConnectionString(string fileName = "eventbot.db") =>
-        $"Filename={System.IO.Path.Combine(Path, fileName)};Connection=shared";
+        $"Filename={System.IO.Path.Combine(Path, fileName)};Connection=direct";
 
     public void Dispose()
     {
-        if (Directory.Exists(Path))
+        // A turn still finishing while its host stops may write LiteDB's log file once more, in the middle of
+        // the deletion ("Directory not empty"): it is tried again after that write.
+        for (var attempt = 1; Directory.Exists(Path); attempt++)
         {
-            Directory.Delete(Path, recursive: true);
+            try
+            {
+                Directory.Delete(Path, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 }
