@@ -1,3 +1,5 @@
+using Newtonsoft.Json;
+
 namespace EventBot.Dialogs;
 
 /// <summary>What the conversation remembers between turns (kept in ConversationState).</summary>
@@ -16,4 +18,9 @@ public sealed class ConversationMemory
 
     /// <summary>The parcours the bot just advised and offered to sign up for, so that "oui" signs up.</summary>
     public string? OfferedParcoursId { get; set; }
+
+    private static readonly string Empty = JsonConvert.SerializeObject(new ConversationMemory());
+
+    /// <summary>Nothing remembered: as a new conversation's memory (compared whole, so that a field added later counts).</summary>
+    public bool IsEmpty() => JsonConvert.SerializeObject(this) == Empty;
 }

@@ -38,6 +38,7 @@ public sealed class EventBotConversation(
         try
         {
             await AnswerAsync(turnContext, cancellationToken);
+            await ForgetWhatIsEmptyAsync(turnContext, cancellationToken);
             if (turnContext.TurnState.ContainsKey(MySignUpDialog.ClearStateFlag))
             {
                 // The person asked for their data to be deleted: nothing of this conversation is kept either.
@@ -50,6 +51,23 @@ public sealed class EventBotConversation(
             var stack = await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken);
             stack.Instances.Clear();
             await turnContext.SendAsync(unavailable.Message, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// An empty dialog stack and an empty memory are what every conversation starts from: they are not kept, so a
+    /// conversation that has only greeted, or asked what the bot cannot answer, costs no state write.
+    /// </summary>
+    private async Task ForgetWhatIsEmptyAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if ((await _stack.GetAsync(turnContext, () => new DialogStack(), cancellationToken)).Instances.Count == 0)
+        {
+            await _stack.DeleteAsync(turnContext, cancellationToken);
+        }
+
+        if ((await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken)).IsEmpty())
+        {
+            await _memory.DeleteAsync(turnContext, cancellationToken);
         }
     }
 

@@ -43,7 +43,7 @@ public static class Conversations
     /// A complete sign-up, as in the dialog tests: everything but the organisation, the profile and the consent in the
     /// first message, then the summary confirmed. <paramref name="person"/> makes the e-mail unique (one sign-up per person).
     /// </summary>
-    public static IReadOnlyList<Turn> SignUp(Random random, long person)
+    public static IReadOnlyList<Turn> SignUp(Random random, string person)
     {
         var first = FirstNames[random.Next(FirstNames.Length)];
         var last = LastNames[random.Next(LastNames.Length)];

@@ -103,8 +103,8 @@ public sealed class LoadGenerator(HttpClient client, Workload workload, bool che
     private IReadOnlyList<Turn> Script(Random random, long person) => workload switch
     {
         Workload.Questions => Conversations.QuestionsAndAnswers(random),
-        Workload.SignUps => Conversations.SignUp(random, person),
-        _ => person % 4 == 0 ? Conversations.SignUp(random, person) : Conversations.QuestionsAndAnswers(random),
+        Workload.SignUps => Conversations.SignUp(random, $"{_runId}-{person}"),
+        _ => person % 4 == 0 ? Conversations.SignUp(random, $"{_runId}-{person}") : Conversations.QuestionsAndAnswers(random),
     };
 
     /// <summary>Sends one message; returns why it failed, or null.</summary>

@@ -43,9 +43,10 @@ public sealed class BotProcess : IDisposable
 
     /// <summary>
     /// EventBot with its state and sign-ups in LiteDB, its rate limits off (the benchmark is one address playing
-    /// hundreds of people), and places enough for every sign-up of the run.
+    /// hundreds of people), and places enough for every sign-up of the run; <paramref name="settings"/> (environment
+    /// variables) on top.
     /// </summary>
-    public static BotProcess EventBot() => new(RepoPaths.EventBotDll, new Dictionary<string, string>
+    public static BotProcess EventBot(IReadOnlyDictionary<string, string>? settings = null) => new(RepoPaths.EventBotDll, new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
     {
         ["ConnectionStrings__EventBot"] = $"Filename={{folder}}/eventbot.db;Connection={Mode}",
         ["EventBot__RateLimits__Enabled"] = "false",

@@ -17,7 +17,7 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
 
     public async Task<int> RunAsync(TextWriter output)
     {
-        using var client = Http.CreateClient();
+        using var client = LoadClients.Create();
         var failures = 0;
 
         output.WriteLine($"# Benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {Machine.LoadAverage()}");
@@ -25,7 +25,7 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
         output.WriteLine();
 
         var starts = new Table("bot", "process start → first reply (median of " + coldStarts + ")", "runs", "target");
-        foreach (var (name, start) in new (string, Func<BotProcess>)[] { ("EventBot", BotProcess.EventBot), ("floor (LiteDB)", () => BotProcess.Floor("litedb")) })
+        foreach (var (name, start) in new (string, Func<BotProcess>)[] { ("EventBot", () => BotProcess.EventBot()), ("floor (LiteDB)", () => BotProcess.Floor("litedb")) })
         {
             var times = new List<double>();
             for (var i = 0; i < coldStarts; i++)
@@ -46,8 +46,8 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
         var results = new Dictionary<(string Bot, Workload Workload, int Level), LoadResult>();
         var targets = new (string Bot, Workload Workload, Func<BotProcess> Start, bool Check)[]
         {
-            ("EventBot", Workload.Questions, BotProcess.EventBot, true),
-            ("EventBot", Workload.SignUps, BotProcess.EventBot, true),
+            ("EventBot", Workload.Questions, () => BotProcess.EventBot(), true),
+            ("EventBot", Workload.SignUps, () => BotProcess.EventBot(), true),
             ("floor (LiteDB)", Workload.Questions, () => BotProcess.Floor("litedb"), false),
             ("floor (memory)", Workload.Questions, () => BotProcess.Floor("memory"), false),
         };
@@ -61,7 +61,7 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
                 await Task.Delay(TimeSpan.FromSeconds(1));
                 var idle = bot.WorkingSetMb();
                 var max = idle;
-                using var http = Http.CreateClient(bot.BaseAddress);
+                using var http = LoadClients.Create(bot.BaseAddress);
                 var generator = new LoadGenerator(http, workload, check);
                 var result = await generator.RunAsync(level, warmUp, duration, _ => max = Math.Max(max, bot.WorkingSetMb()));
                 results[(botName, workload, level)] = result;

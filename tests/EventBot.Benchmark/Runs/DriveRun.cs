@@ -7,7 +7,7 @@ public sealed class DriveRun(Uri url, Workload workload, int concurrency, TimeSp
 {
     public async Task<int> RunAsync(TextWriter output)
     {
-        using var http = Http.CreateClient(url);
+        using var http = LoadClients.Create(url);
         var result = await new LoadGenerator(http, workload, checkReplies: true).RunAsync(concurrency, TimeSpan.FromSeconds(2), duration);
         output.WriteLine($"{workload} ×{concurrency}: {result.Turns} turns, {Table.Format(result.Throughput)} turns/s, p50 {Table.Format(result.P50)} ms, p99 {Table.Format(result.P99)} ms, {result.Errors} errors");
         foreach (var sample in result.ErrorSamples)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using EventBot.Benchmark.Load;
 using EventBot.Dialogs.Main;
 using EventBot.Extensions;
@@ -40,7 +41,7 @@ public sealed class InProcessRun(int turnsPerKind)
             kind => kind.Key,
             kind => (Func<int, IReadOnlyList<Turn>>)(n => [new Turn(kind.Key, kind.Value[n % kind.Value.Length])]));
         var random = new Random(1);
-        kinds["inscription"] = n => Conversations.SignUp(random, n);
+        kinds["inscription"] = n => Conversations.SignUp(random, n.ToString(CultureInfo.InvariantCulture));
 
         var knowledge = app.Services.GetRequiredService<EventKnowledge>();
         var table = new Table("question kind", "turns", "mean ms", "p50 ms", "p95 ms", "max ms", "CPU ms / turn", "of which understanding", "allocated KB / turn");

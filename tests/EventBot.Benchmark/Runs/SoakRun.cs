@@ -12,12 +12,12 @@ public sealed class SoakRun(int concurrency, TimeSpan duration)
 {
     public async Task<int> RunAsync(TextWriter output)
     {
-        using var client = Http.CreateClient();
+        using var client = LoadClients.Create();
         using var bot = BotProcess.EventBot();
         var coldStart = await bot.WaitForFirstReplyAsync(client, TimeSpan.FromSeconds(60));
         var idle = bot.WorkingSetMb();
         var samples = new List<double>();
-        using var http = Http.CreateClient(bot.BaseAddress);
+        using var http = LoadClients.Create(bot.BaseAddress);
         var result = await new LoadGenerator(http, Workload.Mixed, checkReplies: true).RunAsync(
             concurrency,
             TimeSpan.FromSeconds(5),
