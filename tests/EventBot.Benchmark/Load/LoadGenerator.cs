@@ -88,8 +88,13 @@ public sealed class LoadGenerator(HttpClient client, Workload workload, bool che
         var clock = Stopwatch.StartNew();
         for (var second = 1; clock.Elapsed < duration; second++)
         {
-            var next = TimeSpan.FromSeconds(second);
-            await Task.Delay(next < duration ? next - clock.Elapsed : duration - clock.Elapsed);
+            // A loaded machine can wake late: the next tick is skipped to, never waited for negatively.
+            var wait = TimeSpan.FromSeconds(Math.Min(second, duration.TotalSeconds)) - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+
             onSecond?.Invoke(second);
         }
 
