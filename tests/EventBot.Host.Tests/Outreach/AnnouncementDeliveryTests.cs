@@ -238,13 +238,15 @@ public sealed class AnnouncementDeliveryTests : IAsyncLifetime
             .Select(p => p.Timestamp).Order().ToList();
         Assert.Equal(12, times.Count);
 
-        // The fifth send of any run starts a second after the first; arrival times add a little network jitter.
+        // The fifth send of any run starts a second after the first, and the twelfth two seconds after the first. These are
+        // arrival times, which add network and scheduling jitter on a busy machine, hence the margins; unpaced, all twelve
+        // arrive within a fraction of a second.
         for (var i = 4; i < times.Count; i++)
         {
-            Assert.True(Stopwatch.GetElapsedTime(times[i - 4], times[i]) >= TimeSpan.FromSeconds(0.9), $"Sends {i - 3} to {i + 1} came within a second.");
+            Assert.True(Stopwatch.GetElapsedTime(times[i - 4], times[i]) >= TimeSpan.FromSeconds(0.7), $"Sends {i - 3} to {i + 1} came within 0.7 s.");
         }
 
-        Assert.True(Stopwatch.GetElapsedTime(times[0], times[^1]) >= TimeSpan.FromSeconds(1.9));
+        Assert.True(Stopwatch.GetElapsedTime(times[0], times[^1]) >= TimeSpan.FromSeconds(1.5));
     }
 
     [Fact]
