@@ -148,7 +148,10 @@ public sealed class EventBotConversation(
         await router.RouteAsync(dc, question, cancellationToken);
     }
 
-    /// <summary>A place freed for someone on a waiting list is told at their next message.</summary>
+    /// <summary>
+    /// A place freed for someone on a waiting list is told here if their next message comes before the host's outbox
+    /// queued the notice; both take it from <see cref="ISignUpService.TakeUnseenPromotions"/>'s store, so it is told once.
+    /// </summary>
     private async Task TellPromotionsAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         try

@@ -164,6 +164,19 @@ public sealed class AnnouncementDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_channel_that_cannot_be_reached_at_all_is_retried_then_failed()
+    {
+        using var host = Host(new() { ["EventBot:Outreach:MaxAttempts"] = "2" });
+        await host.ChatAsync("http://127.0.0.1:9/", "emulator", "ana", "conv-ana", "bonjour");
+
+        var report = await host.SettledReportAsync(await host.AnnounceAcceptedAsync(new { text = "Personne n'écoute." }, 1));
+
+        var delivery = Delivery(report, "emulator:ana");
+        Assert.Equal("failed", delivery.GetProperty("status").GetString());
+        Assert.Equal(2, delivery.GetProperty("attempts").GetInt32());
+    }
+
+    [Fact]
     public async Task A_server_error_fails_the_message_without_retrying_it()
     {
         using var host = Host();
