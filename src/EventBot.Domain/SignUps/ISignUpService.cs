@@ -33,7 +33,7 @@ public interface ISignUpService
 
     /// <summary>
     /// Deletes everything stored about this user or e-mail (RGPD erasure): sign-ups and waiting-list entries (a freed
-    /// place goes to the first person waiting), their reminders and "stop rappels", the user's conversation reference (no more proactive messages), Bot Framework UserState and, when given, the state of the
+    /// place goes to the first person waiting), their reminders and "stop rappels", the user's conversation reference and proactive messages (queued or sent), Bot Framework UserState and, when given, the state of the
     /// conversation <paramref name="conversationId"/> of the user's channel. Returns how many sign-ups were removed.
     /// </summary>
     /// <remarks>The turn that calls this must also clear its cached ConversationState and UserState, or saving them at

@@ -183,6 +183,13 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
         }, durable: true);
     }
 
+    /// <summary>
+    /// RGPD erasure, inside the caller's transaction: the person's messages, whatever their status, go (their ids and
+    /// recipient name the person); an announcement's report then counts only the others. Unindexed: the outbox of one
+    /// event is small.
+    /// </summary>
+    internal static int DeleteFor(LiteDatabase db, string userKey) => Messages(db).DeleteMany(Query.EQ(RecipientKey, userKey));
+
     private bool Transition(string messageId, string from, Action<BsonDocument> change) =>
         database.Write(db =>
         {

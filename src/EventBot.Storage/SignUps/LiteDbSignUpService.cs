@@ -152,6 +152,7 @@ public sealed class LiteDbSignUpService(
 
             // Without its conversation reference the bot cannot write to the person first any more.
             database.Database.GetCollection(LiteDbConversationReferences.Collection).Delete(userKey);
+            LiteDbOutbox.DeleteFor(database.Database, userKey);
 
             return owned.Count;
         });

@@ -1,3 +1,4 @@
+using EventBot.Dialogs.Inscription;
 using EventBot.Domain.SignUps;
 using EventBot.Storage.Outreach;
 using Microsoft.Bot.Builder;
@@ -7,7 +8,7 @@ using Microsoft.Bot.Schema;
 namespace EventBot.Outreach;
 
 /// <summary>
-/// Keeps the conversation reference of whoever writes to the bot, at every incoming turn, so that announcements and
+/// Keeps the conversation reference of whoever writes to the bot, at every incoming turn, under the sign-ups' user key, so that announcements and
 /// reminders can reach them later (and after a restart). Registered on the adapter: it sees every channel.
 /// </summary>
 /// <remarks>
@@ -21,12 +22,13 @@ public sealed class ConversationReferenceMiddleware(
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        Remember(turnContext.Activity);
+        Remember(turnContext);
         await next(cancellationToken);
     }
 
-    private void Remember(Activity activity)
+    private void Remember(ITurnContext turnContext)
     {
+        var activity = turnContext.Activity;
         if (!IsFromPerson(activity) || IsSharedConversation(activity))
         {
             return;
@@ -38,16 +40,13 @@ public sealed class ConversationReferenceMiddleware(
         reference.ActivityId = null;
         try
         {
-            references.Save(UserKey(activity), reference, clock.GetUtcNow());
+            references.Save(SignUpDialog.UserKey(turnContext), reference, clock.GetUtcNow());
         }
         catch (StorageUnavailableException error)
         {
             logger.LogWarning(error.InnerException, "The conversation reference of a {ChannelId} user could not be kept.", activity.ChannelId);
         }
     }
-
-    /// <summary>The same key as sign-ups: <c>"{channelId}:{from.id}"</c>.</summary>
-    public static string UserKey(IActivity activity) => $"{activity.ChannelId}:{activity.From?.Id}";
 
     /// <summary>A person's activity with all a reply needs; not the bot's own proactive continuation.</summary>
     private static bool IsFromPerson(Activity activity) =>

@@ -304,10 +304,16 @@ public sealed class AnnouncementDeliveryTests : IAsyncLifetime
         using var host = Host();
         await Hello(host, "ana");
         await Hello(host, "bao");
+        var before = await host.SettledReportAsync(await host.AnnounceAcceptedAsync(new { text = "Avant l'effacement." }, 2));
+        Assert.Equal(2, Count(before, "sent"));
         Assert.Contains("vraiment supprimer", await host.ChatAsync(_connector.ServiceUrl, "emulator", "ana", "conv-ana", "supprimez mes données"));
         Assert.Contains("C'est fait", await host.ChatAsync(_connector.ServiceUrl, "emulator", "ana", "conv-ana", "oui"));
 
         Assert.Equal(["emulator:bao"], host.Get<IReachablePeople>().UserKeys());
+
+        // Her deliveries, which name her, go too.
+        var earlier = await host.ReportAsync(before.GetProperty("id").GetString()!);
+        Assert.Equal(["emulator:bao"], earlier.GetProperty("deliveries").EnumerateArray().Select(d => d.GetProperty("recipient").GetString()));
         var report = await host.SettledReportAsync(await host.AnnounceAcceptedAsync(new { text = "Après l'effacement." }, 1));
         Assert.Equal(["conv-bao"], _connector.Accepted.Where(p => p.Text!.EndsWith("Après l'effacement.")).Select(p => p.ConversationId));
         Assert.Equal(1, Count(report, "sent"));
