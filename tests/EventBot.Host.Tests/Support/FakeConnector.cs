@@ -20,7 +20,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly SemaphoreSlim _arrivals = new(0);
     private readonly ConcurrentQueue<Post> _posts = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter)>> _scripted = new();
-    private readonly ConcurrentDictionary<string, TaskCompletionSource> _holds = new();
+    private (int Number, TaskCompletionSource<string> Held)? _hold;
 
     private FakeConnector(WebApplication app) => _app = app;
 
@@ -61,13 +61,13 @@ public sealed class FakeConnector : IAsyncDisposable
     }
 
     /// <summary>
-    /// The next post to this conversation is recorded as accepted, then left unanswered until the bot gives up on it
-    /// (its host stops): the message reached the channel, the bot never learnt it.
+    /// The <paramref name="nth"/> post accepted from now on is recorded, then left unanswered until the bot gives up on
+    /// it (its host stops): the message reached the channel, the bot never learnt it. The task gives its conversation.
     /// </summary>
-    public Task HoldNext(string conversationId)
+    public Task<string> HoldAccepted(int nth)
     {
-        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _holds[conversationId] = held;
+        var held = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _hold = (Accepted.Count + nth, held);
         return held.Task;
     }
 
@@ -119,9 +119,9 @@ public sealed class FakeConnector : IAsyncDisposable
 
         _received.Enqueue((request.Path.Value!, activity));
         _arrivals.Release();
-        if (_holds.TryRemove(conversationId, out var held))
+        if (_hold is { } hold && Accepted.Count == hold.Number)
         {
-            held.TrySetResult();
+            hold.Held.TrySetResult(conversationId);
             await Task.Delay(Timeout.Infinite, request.HttpContext.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
