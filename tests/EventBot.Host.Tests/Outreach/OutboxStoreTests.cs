@@ -103,6 +103,26 @@ public sealed class OutboxStoreTests : IDisposable
         Assert.Equal(DeliveryStatus.Cancelled, outbox.Find("cancel")!.Status);
     }
 
+    [Fact]
+    public void A_version_2_file_gets_the_outbox_and_reference_indexes_and_keeps_its_sign_ups()
+    {
+        var path = System.IO.Path.Combine(_folder.Path, "v2.db");
+        Directory.CreateDirectory(_folder.Path);
+        using (var v2 = new LiteDB.LiteDatabase($"Filename={path}"))
+        {
+            v2.GetCollection("meta").Upsert(new LiteDB.BsonDocument { ["_id"] = "schema", ["version"] = 2 });
+            v2.GetCollection("signups").Insert(new LiteDB.BsonDocument { ["_id"] = "s1", ["userKey"] = "test:u" });
+        }
+
+        using var database = new EventBotDatabase($"Filename={path}", _folder.Path);
+
+        IEnumerable<string> Indexes(string collection) => database.Database.GetCollection("$indexes")
+            .Find(LiteDB.Query.EQ("collection", collection)).Select(index => index["name"].AsString).Order();
+        Assert.Equal(["_id", "batchId", "nextAttemptAt", "seq", "status"], Indexes("outbox"));
+        Assert.Equal(["_id", "reachable"], Indexes("conversationrefs"));
+        Assert.NotNull(database.Database.GetCollection("signups").FindById("s1"));
+    }
+
     [Theory]
     [InlineData(1, 0.0, 500)]
     [InlineData(1, 0.999, 999)]
