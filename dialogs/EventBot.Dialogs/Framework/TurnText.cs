@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 
 namespace EventBot.Dialogs.Framework;
 
-/// <summary>What the user said this turn: typed text, or the question carried by a card button.</summary>
+/// <summary>What the user said this turn: typed text, or the question carried by a card button, without <see cref="InvisibleCharacters"/>.</summary>
 public static class TurnText
 {
     public static string Of(IActivity activity)
@@ -13,12 +13,12 @@ public static class TurnText
         {
             if (!string.IsNullOrWhiteSpace(message.Text))
             {
-                return message.Text.Trim();
+                return InvisibleCharacters.Remove(message.Text).Trim();
             }
 
             if (message.Value is JObject value && value[CardActions.QueryKey]?.Type == JTokenType.String)
             {
-                return value[CardActions.QueryKey]!.ToString().Trim();
+                return InvisibleCharacters.Remove(value[CardActions.QueryKey]!.ToString()).Trim();
             }
         }
 

@@ -1,10 +1,11 @@
 using System.Text;
+using EventBot.Dialogs.Framework;
 
 namespace EventBot.Dialogs.Replies;
 
 /// <summary>
 /// Makes text safe for an Adaptive Card TextBlock, which reads a subset of Markdown: characters that
-/// would format, link or template text are escaped, so a name is shown exactly as written.
+/// would format, link or template text are escaped, so a name is shown exactly as written; invisible characters go.
 /// </summary>
 public static class CardText
 {
@@ -15,7 +16,7 @@ public static class CardText
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.IsControl(c) && c != '\n')
+            if (InvisibleCharacters.IsInvisible(c) || c == '\t')
             {
                 continue;
             }

@@ -116,14 +116,34 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
             return "L'activité doit avoir un champ « type » (par exemple « message »).";
         }
 
+        Activity read;
         try
         {
-            activity.ToObject<Activity>(HttpHelper.BotMessageSerializer);
-            return null;
+            read = activity.ToObject<Activity>(HttpHelper.BotMessageSerializer)!;
         }
         catch (JsonException)
         {
             return "Un champ de l'activité n'a pas la forme attendue par le Bot Framework.";
         }
+
+        // The state of a turn is keyed by channel and conversation, and replies go to serviceUrl: without them the
+        // turn could only fail.
+        if (string.IsNullOrWhiteSpace(read.ChannelId))
+        {
+            return "L'activité doit indiquer son canal (« channelId »).";
+        }
+
+        if (string.IsNullOrWhiteSpace(read.Conversation?.Id))
+        {
+            return "L'activité doit indiquer sa conversation (« conversation.id »).";
+        }
+
+        if (read.ServiceUrl is not null
+            && !(Uri.TryCreate(read.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.Scheme is "http" or "https"))
+        {
+            return "« serviceUrl » doit être une adresse http ou https complète.";
+        }
+
+        return null;
     }
 }
