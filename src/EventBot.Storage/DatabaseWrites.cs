@@ -15,6 +15,7 @@ internal static class DatabaseWrites
         try
         {
             var db = database.Database;
+            database.EnsureRoomToWrite();
             lock (database.WriteGate)
             {
                 T result;

@@ -140,6 +140,29 @@ public sealed class EventBotDatabase : IDisposable
     /// </summary>
     public Lock WriteGate { get; } = new();
 
+    /// <summary>Below this much free space on the file's disk, nothing is written (see <see cref="EnsureRoomToWrite"/>).</summary>
+    public const long MinimumFreeBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Throws an <see cref="IOException"/> when the file's disk has less than <see cref="MinimumFreeBytes"/> free. Every
+    /// writer calls it before touching LiteDB: a LiteDB 5 write that fails for lack of space can leave the shared-mode
+    /// mutex held, and every later call then waits forever (LiteDB issues 1863, 2286, 2821), so the bot must stop
+    /// writing before the disk is full, not after.
+    /// </summary>
+    public void EnsureRoomToWrite()
+    {
+        if (IsInMemory(FilePath))
+        {
+            return;
+        }
+
+        var free = new DriveInfo(Path.GetDirectoryName(FilePath)!).AvailableFreeSpace;
+        if (free < MinimumFreeBytes)
+        {
+            throw new IOException($"Only {free / 1024} KB free on the disk of {FilePath}: nothing is written below {MinimumFreeBytes / 1024} KB.");
+        }
+    }
+
     /// <summary>The schema version recorded in the file, 0 for a new file.</summary>
     public int ReadSchemaVersion() => ReadSchemaVersion(Database);
 

@@ -58,6 +58,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         var newETags = new List<(IStoreItem Item, string ETag)>();
         // LiteDB reads see a snapshot, so two transactions could both pass the ETag check: checks and writes
         // of this process are serialised by the database's gate.
+        database.EnsureRoomToWrite();
         lock (database.WriteGate)
         {
             InTransaction(collection =>
@@ -103,6 +104,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
 
+        database.EnsureRoomToWrite();
         lock (database.WriteGate)
         {
             InTransaction(collection =>

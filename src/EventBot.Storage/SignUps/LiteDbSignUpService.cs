@@ -303,6 +303,7 @@ public sealed class LiteDbSignUpService(
         try
         {
             var db = database.Database;
+            database.EnsureRoomToWrite();
             lock (database.WriteGate)
             {
                 T result;

@@ -52,7 +52,7 @@ public static class EventBotHostingExtensions
             var database = provider.GetRequiredService<EventBotDatabase>();
             if (database.IsAvailable)
             {
-                return new LiteDbStorage(database);
+                return new MemoryFallbackStorage(new LiteDbStorage(database), provider.GetRequiredService<ILogger<MemoryFallbackStorage>>());
             }
 
             provider.GetRequiredService<ILogger<LiteDbStorage>>().LogWarning(

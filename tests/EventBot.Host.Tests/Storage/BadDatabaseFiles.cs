@@ -3,12 +3,13 @@ using EventBot.Storage;
 
 namespace EventBot.Host.Tests.Storage;
 
-/// <summary>Database files a host may find at start-up: corrupt, read-only, locked by another program.</summary>
+/// <summary>Database files a host may find at start-up: corrupt, read-only, locked by another program, or in a folder it cannot write.</summary>
 public static class BadDatabaseFiles
 {
     public const string Corrupt = "corrupt";
     public const string ReadOnly = "read-only";
     public const string Locked = "locked";
+    public const string ReadOnlyFolder = "read-only-folder";
 
     /// <summary>
     /// Leaves a bad database at <paramref name="path"/>; dispose the result before deleting the folder.
@@ -42,6 +43,10 @@ public static class BadDatabaseFiles
 
                 // An exclusive lock, as another program (or a LiteDB opened in direct mode) holds it.
                 return new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+            case ReadOnlyFolder:
+                // A first start in a folder the bot may not write to: the file cannot even be created.
+                return DiskFaults.ReadOnlyFolder(Path.GetDirectoryName(path)!);
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, null);

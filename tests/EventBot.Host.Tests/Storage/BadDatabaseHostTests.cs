@@ -24,6 +24,7 @@ public sealed class BadDatabaseHostTests : IDisposable
     [InlineData(BadDatabaseFiles.Corrupt)]
     [InlineData(BadDatabaseFiles.ReadOnly)]
     [InlineData(BadDatabaseFiles.Locked)]
+    [InlineData(BadDatabaseFiles.ReadOnlyFolder)]
     public async Task The_host_starts_reports_unhealthy_answers_questions_and_refuses_sign_ups_in_French(string kind)
     {
         var path = Path.Combine(_directory.Path, $"{kind}.db");
