@@ -77,6 +77,7 @@ public sealed class EventBotDatabase : IDisposable
         if (!IsInMemory(FilePath))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            EnsureFolderWritable(Path.GetDirectoryName(FilePath)!);
         }
 
         var database = new LiteDatabase(settings);
@@ -145,9 +146,9 @@ public sealed class EventBotDatabase : IDisposable
 
     /// <summary>
     /// Throws an <see cref="IOException"/> when the file's disk has less than <see cref="MinimumFreeBytes"/> free. Every
-    /// writer calls it before touching LiteDB: a LiteDB 5 write that fails for lack of space can leave the shared-mode
-    /// mutex held, and every later call then waits forever (LiteDB issues 1863, 2286, 2821), so the bot must stop
-    /// writing before the disk is full, not after.
+    /// writer calls it before touching LiteDB: after a LiteDB 5 write fails for lack of space, the open database can
+    /// stay unusable or hang (LiteDB issues 1863, 2286, 2821), so the bot must stop writing before the disk is full,
+    /// not after.
     /// </summary>
     public void EnsureRoomToWrite()
     {
@@ -160,6 +161,19 @@ public sealed class EventBotDatabase : IDisposable
         if (free < MinimumFreeBytes)
         {
             throw new IOException($"Only {free / 1024} KB free on the disk of {FilePath}: nothing is written below {MinimumFreeBytes / 1024} KB.");
+        }
+    }
+
+    /// <summary>
+    /// Throws when no file can be created in <paramref name="folder"/>. LiteDB opens an existing file there and fails
+    /// only at the first write, which must create its log file; a write failed that way can leave the open database
+    /// showing data it never stored. Found at start, the file is simply unavailable.
+    /// </summary>
+    private static void EnsureFolderWritable(string folder)
+    {
+        var probe = Path.Combine(folder, $".eventbot-write-check-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+        {
         }
     }
 

@@ -45,7 +45,8 @@ public static class BadDatabaseFiles
                 return new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
 
             case ReadOnlyFolder:
-                // A first start in a folder the bot may not write to: the file cannot even be created.
+                // The bot ran here before; now its folder cannot be written (LiteDB could open the file, then fail at the first write).
+                new EventBotDatabase($"Filename={path};Connection=direct", Path.GetDirectoryName(path)!).Dispose();
                 return DiskFaults.ReadOnlyFolder(Path.GetDirectoryName(path)!);
 
             default:
