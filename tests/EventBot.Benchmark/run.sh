@@ -8,7 +8,7 @@
 # The report (Markdown) is printed and kept in TestResults/benchmark-<mode>.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-dotnet build tests/EventBot.Benchmark -c Release -nologo -v quiet -clp:ErrorsOnly
+if ! build=$(dotnet build tests/EventBot.Benchmark -c Release -nologo 2>&1); then echo "$build"; exit 1; fi
 mkdir -p TestResults
 mode="${1:-all}"
 [ "$mode" = help ] && set -- usage

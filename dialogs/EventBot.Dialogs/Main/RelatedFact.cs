@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EventBot.Domain.Model;
 using EventBot.Language.Text;
 
@@ -51,7 +52,7 @@ public static class RelatedFact
             return null;
         }
 
-        var sentences = Sentences(data).Distinct().Select(s => (Sentence: s, Stems: FrenchNormaliser.Normalise(s).Tokens.Select(Stem).ToHashSet())).ToList();
+        var sentences = SentenceStems.GetValue(data, StemSentences);
         wanted.RemoveWhere(stem => sentences.Count(s => s.Stems.Contains(stem)) > MaxSentencesPerWord);
         return sentences
             .Select(s => (s.Sentence, Hits: s.Stems.Count(wanted.Contains)))
@@ -60,6 +61,12 @@ public static class RelatedFact
             .Select(x => x.Sentence)
             .FirstOrDefault();
     }
+
+    /// <summary>The sentences of one data snapshot with their stems, worked out once: the data does not change under a turn.</summary>
+    private static readonly ConditionalWeakTable<EventData, List<(string Sentence, HashSet<string> Stems)>> SentenceStems = new();
+
+    private static List<(string Sentence, HashSet<string> Stems)> StemSentences(EventData data) =>
+        [.. Sentences(data).Distinct().Select(s => (Sentence: s, Stems: FrenchNormaliser.Normalise(s).Tokens.Select(Stem).ToHashSet()))];
 
     /// <summary>Every fact sentence of the data, in our words.</summary>
     private static IEnumerable<string> Sentences(EventData data) =>

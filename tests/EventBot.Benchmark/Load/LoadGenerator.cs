@@ -29,7 +29,8 @@ public sealed class LoadGenerator(HttpClient client, Workload workload, bool che
     /// <paramref name="duration"/>, then lets each finish its turn under way.
     /// </summary>
     /// <param name="onSecond">Called about once a second of the measured part, with the seconds elapsed (to sample memory).</param>
-    public async Task<LoadResult> RunAsync(int concurrency, TimeSpan warmUp, TimeSpan duration, Action<int>? onSecond = null)
+    /// <param name="onMeasuring">Called when the measured part starts.</param>
+    public async Task<LoadResult> RunAsync(int concurrency, TimeSpan warmUp, TimeSpan duration, Action<int>? onSecond = null, Action? onMeasuring = null)
     {
         var latencies = new ConcurrentBag<double>();
         var errorSamples = new ConcurrentQueue<string>();
@@ -84,6 +85,7 @@ public sealed class LoadGenerator(HttpClient client, Workload workload, bool che
 
         var users = Enumerable.Range(0, concurrency).Select(user => Task.Run(() => UserAsync(user))).ToArray();
         await Task.Delay(warmUp);
+        onMeasuring?.Invoke();
         Volatile.Write(ref measuring, true);
         var clock = Stopwatch.StartNew();
         for (var second = 1; clock.Elapsed < duration; second++)

@@ -96,6 +96,13 @@ public sealed class BotProcess : IDisposable
         return _process.WorkingSet64 / (1024.0 * 1024.0);
     }
 
+    /// <summary>CPU time the process has used so far (user and system), all its threads.</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
     /// <summary>Sends "bonjour" until the bot answers it; returns the time from the process start to that answer.</summary>
     public async Task<TimeSpan> WaitForFirstReplyAsync(HttpClient client, TimeSpan timeout)
     {

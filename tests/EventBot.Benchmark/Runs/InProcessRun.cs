@@ -44,7 +44,7 @@ public sealed class InProcessRun(int turnsPerKind)
         kinds["inscription"] = n => Conversations.SignUp(random, n.ToString(CultureInfo.InvariantCulture));
 
         var knowledge = app.Services.GetRequiredService<EventKnowledge>();
-        var table = new Table("question kind", "turns", "mean ms", "p50 ms", "p95 ms", "max ms", "CPU ms / turn", "of which understanding", "allocated KB / turn");
+        var table = new Table("question kind", "turns", "mean ms", "p50 ms", "p95 ms", "max ms", "CPU ms / turn", "of which understanding", "allocated KB / turn", "of which understanding KB");
         var conversations = 0;
         foreach (var (kind, conversation) in kinds)
         {
@@ -57,18 +57,20 @@ public sealed class InProcessRun(int turnsPerKind)
             var cpuPerTurn = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / times.Count;
             var allocatedPerTurn = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / times.Count;
             times.Sort();
-            table.Add(kind, times.Count, times.Average(), times[times.Count / 2], times[(int)(times.Count * 0.95)], times[^1], cpuPerTurn, UnderstandingCpu(knowledge, conversation), allocatedPerTurn);
+            var (understandingCpu, understandingKb) = Understanding(knowledge, conversation);
+            table.Add(kind, times.Count, times.Average(), times[times.Count / 2], times[(int)(times.Count * 0.95)], times[^1], cpuPerTurn, understandingCpu, allocatedPerTurn, understandingKb);
         }
 
         output.WriteLine(table);
         return 0;
     }
 
-    /// <summary>CPU time of understanding the kind's texts alone (no dialog, no storage), per text, in ms.</summary>
-    private static double UnderstandingCpu(EventKnowledge knowledge, Func<int, IReadOnlyList<Turn>> conversation)
+    /// <summary>CPU time (ms) and allocations (KB) of understanding the kind's texts alone (no dialog, no storage), per text.</summary>
+    private static (double CpuMs, double AllocatedKb) Understanding(EventKnowledge knowledge, Func<int, IReadOnlyList<Turn>> conversation)
     {
         var texts = Enumerable.Range(0, 20).SelectMany(conversation).Select(turn => turn.Text).ToArray();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         for (var round = 0; round < 5; round++)
         {
             foreach (var text in texts)
@@ -77,7 +79,8 @@ public sealed class InProcessRun(int turnsPerKind)
             }
         }
 
-        return (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / (5 * texts.Length);
+        var count = 5.0 * texts.Length;
+        return ((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / count, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / count);
     }
 
     private static Task PlayAsync(IBot bot, Func<int, IReadOnlyList<Turn>> conversation, ref int conversations, int turns, List<double>? times)
