@@ -130,6 +130,13 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
                 cpuEnd = bot.CpuTime();
             },
             onMeasuring: () => cpuStart = bot.CpuTime());
+        if (result.Errors > 0)
+        {
+            // What the bot logged says why (its warnings and errors are kept).
+            var log = bot.Output;
+            Console.Error.WriteLine($"{botName} {workload} ×{level}, the bot's log:\n{log[Math.Max(0, log.Length - 4000)..]}");
+        }
+
         var cpuPerTurn = result.Turns == 0 ? double.NaN : (cpuEnd - cpuStart).TotalMilliseconds / result.Turns;
         return new Measure(botName, workload, result, cpuPerTurn, idle, max);
     }
