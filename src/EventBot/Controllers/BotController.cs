@@ -70,6 +70,7 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
             // IdentityModel could not fetch the Bot Framework's signing keys: no token can be checked, a valid one
             // included, so this is the bot's outage (503, the channel retries), not the caller's fault.
             logger.LogError(noSigningKeys, "Channel tokens cannot be checked: the Bot Framework's signing keys are unreachable.");
+            Response.Headers.RetryAfter = "30";
             return Problem(
                 title: "Service momentanément indisponible",
                 detail: "L'authentification du canal ne peut pas être vérifiée pour le moment. Réessayez dans quelques instants.",

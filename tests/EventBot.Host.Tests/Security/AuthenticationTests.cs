@@ -86,6 +86,7 @@ public sealed class AuthenticationTests : IDisposable
         var response = await PostAsync(offline, authorization);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
         Assert.Contains("authentification du canal ne peut pas être vérifiée", await response.Content.ReadAsStringAsync());
         Assert.Contains(offline.Logs.Lines, line => line.Contains("signing keys are unreachable", StringComparison.Ordinal));
     }
