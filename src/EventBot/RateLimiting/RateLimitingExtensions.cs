@@ -23,6 +23,7 @@ public static class RateLimitingExtensions
     public static IServiceCollection AddEventBotRateLimiting(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
+        services.AddSingleton<RateLimitLog>();
         services.AddSingleton<UserMessageRateLimiter>();
         services.AddRateLimiter(_ => { });
         // Configured when first resolved, so that settings added after AddEventBot (tests, environment) count.
@@ -91,8 +92,10 @@ public static class RateLimitingExtensions
             : settings.Window / Math.Max(1, settings.SegmentsPerWindow);
         var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitingExtensions))
-            .LogWarning("Rate limit: {Method} {Path} refused (429), retry after {Seconds} s.", context.Request.Method, context.Request.Path.Value, seconds);
+        var limit = context.Request.Path.StartsWithSegments(DirectLineEndpoints.Prefix, StringComparison.OrdinalIgnoreCase) ? "PerIp:DirectLine"
+            : context.Request.Path.StartsWithSegments(OrganiserApiExtensions.Prefix, StringComparison.OrdinalIgnoreCase) ? "PerIp:Organisers or PerUser:Organisers"
+            : "PerIp:Messages";
+        context.RequestServices.GetRequiredService<RateLimitLog>().Refused(limit, $"{context.Request.Method} {context.Request.Path.Value} (429)");
 
         var detail = string.Format(CultureInfo.InvariantCulture, RateLimitTexts.TooManyRequests, seconds);
         var result = context.Request.Path.StartsWithSegments(DirectLineEndpoints.Prefix, StringComparison.OrdinalIgnoreCase)

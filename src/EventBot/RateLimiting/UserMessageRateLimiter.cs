@@ -18,11 +18,11 @@ public sealed class UserMessageRateLimiter : Microsoft.Bot.Builder.IMiddleware, 
 {
     private readonly PartitionedRateLimiter<string>? _messages;
     private readonly PartitionedRateLimiter<string>? _notices;
-    private readonly ILogger<UserMessageRateLimiter> _logger;
+    private readonly RateLimitLog _log;
 
-    public UserMessageRateLimiter(IOptions<RateLimitOptions> options, ILogger<UserMessageRateLimiter> logger)
+    public UserMessageRateLimiter(IOptions<RateLimitOptions> options, RateLimitLog log)
     {
-        _logger = logger;
+        _log = log;
         var settings = options.Value;
         if (!settings.Enabled || settings.PerUser.Messages <= 0)
         {
@@ -60,7 +60,7 @@ public sealed class UserMessageRateLimiter : Microsoft.Bot.Builder.IMiddleware, 
         }
 
         // The channel, not the user id: ids are personal data in some channels (Teams' AAD object ids).
-        _logger.LogWarning("A user of channel {ChannelId} sent too many messages: message ignored.", activity.ChannelId);
+        _log.Refused("PerUser:Messages", $"a message on channel {activity.ChannelId}");
         using var notice = _notices.AttemptAcquire(user);
         if (notice.IsAcquired)
         {

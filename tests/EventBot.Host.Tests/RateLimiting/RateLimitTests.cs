@@ -86,7 +86,7 @@ public sealed class RateLimitTests : IDisposable
 
         var someoneElse = await RepliesAsync(await PostMessageAsync(host, "c koi le parcours emergence", userId: "user-2"));
         Assert.Contains("Plateau radio", string.Join("\n", someoneElse), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains(host.Logs.Lines, line => line.Contains("too many messages", StringComparison.Ordinal));
+        Assert.Single(host.Logs.Lines, line => line.Contains("Rate limit PerUser:Messages refused", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -107,6 +107,9 @@ public sealed class RateLimitTests : IDisposable
         Assert.Contains($"réessayer dans {retryAfter} secondes", problem.GetProperty("detail").GetString());
 
         Assert.NotEmpty(await RepliesAsync(await PostMessageAsync(host, "bonjour", userId: "c", address: "198.51.100.7")));
+        Assert.Equal(StatusCodes.Status429TooManyRequests, (await PostMessageAsync(host, "bonjour", userId: "d")).Response.StatusCode);
+        Assert.Single(host.Logs.Lines, line => line.Contains("refused POST /api/messages (429)", StringComparison.Ordinal));
+        Assert.DoesNotContain("192.0.2.10", host.Logs.Text);
     }
 
     [Fact]
