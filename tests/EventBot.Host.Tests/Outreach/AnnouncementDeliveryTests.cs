@@ -251,14 +251,9 @@ public sealed class AnnouncementDeliveryTests : IAsyncLifetime
             .Select(p => p.Timestamp).Order().ToList();
         Assert.Equal(12, times.Count);
 
-        // The fifth send of any run starts a second after the first, and the twelfth two seconds after the first. These are
-        // arrival times, which add network and scheduling jitter on a busy machine, hence the margins; unpaced, all twelve
-        // arrive within a fraction of a second.
-        for (var i = 4; i < times.Count; i++)
-        {
-            Assert.True(Stopwatch.GetElapsedTime(times[i - 4], times[i]) >= TimeSpan.FromSeconds(0.7), $"Sends {i - 3} to {i + 1} came within 0.7 s.");
-        }
-
+        // At four a second the twelfth send starts 2.75 s after the first; unpaced, all twelve arrive within a fraction of a
+        // second. Only the whole span is checked: arrivals of single sends bunch up on a busy machine (network and scheduling
+        // jitter), and the exact schedule is checked on a controlled clock in SendPacerTests.
         Assert.True(Stopwatch.GetElapsedTime(times[0], times[^1]) >= TimeSpan.FromSeconds(1.5));
     }
 
