@@ -18,6 +18,26 @@ public class ReminderLanguageTests
     [InlineData("quels sont mes rappels ?", ReminderAction.List)]
     [InlineData("c'est où la soirée de clôture ?", ReminderAction.None)]
     [InlineData("quel est le programme de mercredi", ReminderAction.None)]
+    // "Rappeler" followed by a question or a fact asks to be told again, not to be reminded later.
+    [InlineData("rappelez-moi le programme de mercredi", ReminderAction.None)]
+    [InlineData("pouvez-vous me rappeler où est la Plaine Images ?", ReminderAction.None)]
+    [InlineData("tu peux me rappeler le thème du parcours emergence ?", ReminderAction.None)]
+    [InlineData("rappelle moi le nom de l'atelier sur les innovations sociales", ReminderAction.None)]
+    [InlineData("rappelez-moi qui organise le pop-up", ReminderAction.None)]
+    [InlineData("rappelle-moi ce que tu sais faire", ReminderAction.None)]
+    [InlineData("rappelle-moi l'adresse de la Plaine Images", ReminderAction.None)]
+    [InlineData("rappelez-moi à quelle heure commence le parcours", ReminderAction.None)]
+    [InlineData("rappelle-moi l'atelier sur les innovations sociales", ReminderAction.Set)]
+    [InlineData("rappelle-moi 30 minutes avant mon parcours", ReminderAction.Set)]
+    [InlineData("peux-tu me rappeler à 8h ?", ReminderAction.Set)]
+    [InlineData("rappel", ReminderAction.Set)]
+    [InlineData("rappels", ReminderAction.List)]
+    [InlineData("je voudrais être prévenu la veille de mon parcours", ReminderAction.Set)]
+    [InlineData("arrête les notifications", ReminderAction.Stop)]
+    [InlineData("je ne veux plus recevoir de messages", ReminderAction.Stop)]
+    [InlineData("ne m'envoyez plus rien", ReminderAction.Stop)]
+    [InlineData("désabonnez-moi", ReminderAction.Stop)]
+    [InlineData("stop les messages", ReminderAction.Stop)]
     public void Reminder_requests_are_recognised(string text, ReminderAction expected) =>
         Assert.Equal(expected, ReminderRequestRecognizer.Recognize(text).Action);
 
@@ -53,6 +73,9 @@ public class ReminderLanguageTests
     [InlineData("annoncer au parcours Lieu totem: la visite est décalée", "parcours Lieu totem", "la visite est décalée")]
     [InlineData("annonce aux inscrits Emergence", "inscrits Emergence", null)]
     [InlineData("annonce à tout le monde :", null, null)]
+    [InlineData("fais une annonce aux inscrits Emergence : le plateau commence", "inscrits Emergence", "le plateau commence")]
+    [InlineData("envoie un message aux inscrits du parcours emergence : bonjour", "inscrits du parcours emergence", "bonjour")]
+    [InlineData("je voudrais faire une annonce à tous : accueil à 9h", null, "accueil à 9h")]
     public void Announcements_are_split_into_audience_and_text(string text, string? audience, string? message)
     {
         var command = OrganiserCommandRecognizer.Recognize(text);
@@ -68,6 +91,8 @@ public class ReminderLanguageTests
     [InlineData("combien de participants au Pop-Up ?", OrganiserCommandKind.None)]
     [InlineData("il y a des annonces ?", OrganiserCommandKind.None)]
     [InlineData("annonces du jour", OrganiserCommandKind.None)]
+    [InlineData("envoyez un message à l'IREV", OrganiserCommandKind.None)]
+    [InlineData("envoyez-moi un message la veille", OrganiserCommandKind.None)]
     public void Counts_are_recognised_and_questions_about_the_sources_are_not(string text, OrganiserCommandKind expected) =>
         Assert.Equal(expected, OrganiserCommandRecognizer.Recognize(text).Kind);
 }

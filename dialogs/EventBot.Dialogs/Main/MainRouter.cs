@@ -48,7 +48,9 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return;
         }
 
-        if (question.Understanding.Reminder.Action != ReminderAction.None)
+        // "Je veux m'inscrire et avoir un rappel": the sign-up brings its reminder and says when it goes.
+        if (question.Understanding.Reminder.Action != ReminderAction.None &&
+            !(question.Understanding.Reminder.Action == ReminderAction.Set && question.Understanding.SignUpAction == SignUpAction.New))
         {
             await dc.BeginDialogAsync(ReminderDialog.DialogId, question, cancellationToken);
             return;

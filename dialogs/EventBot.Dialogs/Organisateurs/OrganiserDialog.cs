@@ -70,6 +70,9 @@ public sealed class OrganiserDialog(EventKnowledge knowledge, ISignUpService sig
         var text = TurnText.Of(dc.Context.Activity).Trim();
         switch (state.GetValueOrDefault(StepKey) as string)
         {
+            // A new command said instead of the text ("annonce aux inscrits Emergence") starts again; it is not the text.
+            case AskTextStep when OrganiserCommandRecognizer.Recognize(text).Kind != OrganiserCommandKind.None:
+                return DialogContext.NotUnderstood;
             case AskTextStep when text.Length > 0:
                 state[TextKey] = text;
                 return await ConfirmAsync(dc, cancellationToken);

@@ -21,7 +21,8 @@ public static class RappelTexts
         $"Vous êtes sur la liste d'attente du parcours {parcours} : si une place se libère, je vous enverrai un rappel avant le parcours.";
 
     public const string Stopped =
-        "C'est noté : je ne vous enverrai plus de rappels. Dites « reprendre les rappels » si vous changez d'avis.";
+        "C'est noté : je ne vous enverrai plus de rappels. Les annonces des organisateurs (un changement de salle, par exemple) " +
+        "pourront encore vous parvenir. Dites « reprendre les rappels » si vous changez d'avis.";
 
     public const string Resumed = "C'est noté : vos rappels reprennent.";
 

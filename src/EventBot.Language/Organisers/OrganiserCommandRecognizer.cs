@@ -35,8 +35,12 @@ public static partial class OrganiserCommandRecognizer
         return CountPhrases.Any(p => Contains(tokens, p)) ? new OrganiserCommand(OrganiserCommandKind.Count) : OrganiserCommand.None;
     }
 
-    /// <summary>"annonce aux inscrits Emergence : …", "annonce à tous : …", "annoncer au parcours X: …"; the colon separates the text.</summary>
-    [GeneratedRegex(@"^\s*(?:annoncez|annoncer|annonce|envoie\s+une\s+annonce|envoyer\s+une\s+annonce)\b\s*(?:(?:aux?|à|a|pour)\s+)?(?<who>[^:]*?)\s*(?::\s*(?<text>.*))?$",
+    /// <summary>
+    /// "annonce aux inscrits Emergence : …", "annonce à tous : …", "annoncer au parcours X: …", "fais une annonce à tous : …",
+    /// "envoie un message aux inscrits d'Emergence : …" (a message only to the inscrits, to all or to a parcours: "envoyez un
+    /// message à l'IREV" is no announcement); the colon separates the text.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:je\s+(?:veux|voudrais)\s+)?(?:(?:fais|faire|faites|envoie|envoyer|envoyez|passe|passer|publie|publier)\s+une\s+annonce|(?:envoie|envoyer|envoyez)\s+un\s+message(?=\s+(?:aux?|à|a|pour)\s+(?:les\s+)?(?:inscrits|tous|toutes|tout|participants|parcours)\b))|annoncez|annoncer|annonce)\b\s*(?:(?:aux?|à|a|pour)\s+)?(?<who>[^:]*?)\s*(?::\s*(?<text>.*))?$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Announcement();
 

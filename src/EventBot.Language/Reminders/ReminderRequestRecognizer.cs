@@ -24,6 +24,11 @@ public static partial class ReminderRequestRecognizer
             "stop rappels", "stop rappel", "stop aux rappels", "stop les rappels", "arrete les rappels", "arretez les rappels",
             "arreter les rappels", "plus de rappels", "plus de rappel", "pas de rappels", "pas de rappel", "desactive les rappels",
             "desactivez les rappels", "desactiver les rappels", "sans rappel", "sans rappels", "aucun rappel",
+            // What the bot sends unasked is its reminders: "no more notifications" means them.
+            "arrete les notifications", "arretez les notifications", "stop notifications", "stop les notifications", "stop aux notifications",
+            "plus de notifications", "plus de notification", "desactive les notifications", "desactivez les notifications",
+            "stop les messages", "stop messages", "plus recevoir de messages", "plus recevoir de message", "plus recevoir de notifications",
+            "m'envoyez plus", "m'envoie plus", "m'envoyer plus", "desabonne moi", "desabonnez moi", "me desabonner",
         ]),
         (ReminderAction.Resume,
         [
@@ -35,7 +40,7 @@ public static partial class ReminderRequestRecognizer
         [
             "rappelle moi", "rappelez moi", "rappellez moi", "rapelle moi", "rapellez moi", "rapelez moi", "me rappeler", "me le rappeler",
             "me la rappeler", "un rappel", "previens moi", "prevenez moi", "faites moi penser", "fais moi penser", "rappel pour",
-            "rappel avant", "me prevenir",
+            "rappel avant", "me prevenir", "etre prevenu", "etre prevenue", "etre prevenu e",
         ]),
     ];
 
@@ -49,7 +54,23 @@ public static partial class ReminderRequestRecognizer
 
     public static ReminderRequest Recognize(string text, NormalisedText message)
     {
+        // "Rappel" or "rappels" alone: the bot asks what of, or lists them.
+        if (message.Tokens is ["rappel"] or ["un", "rappel"])
+        {
+            return new ReminderRequest(ReminderAction.Set);
+        }
+
+        if (message.Tokens is ["rappels"])
+        {
+            return new ReminderRequest(ReminderAction.List);
+        }
+
         var action = Normalised.FirstOrDefault(t => t.Phrases.Any(p => Contains(message.Tokens, p))).Action;
+        if (action == ReminderAction.Set && AsksToBeToldAgain(message.Tokens))
+        {
+            return ReminderRequest.None;
+        }
+
         if (action != ReminderAction.Set)
         {
             return action == ReminderAction.None ? ReminderRequest.None : new ReminderRequest(action);
@@ -95,6 +116,64 @@ public static partial class ReminderRequestRecognizer
     /// </summary>
     [GeneratedRegex(@"\b(?:(?<une>une)\s+heure|(?<h>\d{1,2})\s*(?:h|heures?)\s*(?<m>\d{1,2})?|(?<min>\d{1,3})\s*(?:min|mins|minutes?|mn))\s+avant\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortDuration();
+
+    /// <summary>
+    /// "Rappelez-moi le programme de mercredi", "pouvez-vous me rappeler où est la Plaine Images ?": in French
+    /// "rappeler" followed by a question or by a fact (a programme, an address, a name) asks to be told again, now.
+    /// "Rappelle-moi la soirée de clôture" names a thing to be reminded of later.
+    /// </summary>
+    private static bool AsksToBeToldAgain(IReadOnlyList<string> tokens)
+    {
+        foreach (var verb in TellAgainVerbs)
+        {
+            var at = IndexOf(tokens, verb);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var next = tokens.Skip(at + verb.Length).Where(t => t is not ("encore" or "svp" or "stp" or "donc")).Take(2).ToArray();
+            if (next.Length == 0)
+            {
+                return false;
+            }
+
+            return QuestionWords.Contains(next[0]) ||
+                   (next.Length == 2 && next[0] is "a" or "de" or "pour" && QuestionWords.Contains(next[1])) ||
+                   (next.Length == 2 && Determiners.Contains(next[0]) && FactNouns.Contains(next[1]));
+        }
+
+        return false;
+    }
+
+    private static readonly string[][] TellAgainVerbs =
+        [.. new[] { "rappelle moi", "rappelez moi", "rappellez moi", "rapelle moi", "rapellez moi", "rapelez moi", "me rappeler", "me rapeler" }
+            .Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray())];
+
+    private static readonly HashSet<string> QuestionWords =
+        ["ou", "qui", "quand", "quel", "quelle", "quels", "quelles", "comment", "combien", "pourquoi", "quoi", "ce", "c'", "qu'", "lequel", "laquelle"];
+
+    private static readonly HashSet<string> Determiners = ["le", "la", "les", "l'", "ton", "votre", "vos", "tes", "son", "sa", "ses", "leur", "leurs"];
+
+    private static readonly HashSet<string> FactNouns =
+    [
+        "programme", "adresse", "nom", "noms", "theme", "themes", "thematique", "sujet", "titre", "lieu", "lieux", "salle", "heure",
+        "horaire", "horaires", "date", "dates", "lien", "liens", "numero", "intervenant", "intervenants", "acces", "plan", "contenu",
+        "description", "deroule", "deroulement", "objectif", "principe", "organisateur", "organisateurs",
+    ];
+
+    private static int IndexOf(IReadOnlyList<string> tokens, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
+        {
+            if (phrase.Select((p, j) => tokens[i + j] == p).All(match => match))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
     {
