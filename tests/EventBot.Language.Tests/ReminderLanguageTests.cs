@@ -38,6 +38,8 @@ public class ReminderLanguageTests
     [InlineData("ne m'envoyez plus rien", ReminderAction.Stop)]
     [InlineData("désabonnez-moi", ReminderAction.Stop)]
     [InlineData("stop les messages", ReminderAction.Stop)]
+    [InlineData("c'est quand mon rappel ?", ReminderAction.List)]
+    [InlineData("je n'ai pas reçu de rappel", ReminderAction.List)]
     public void Reminder_requests_are_recognised(string text, ReminderAction expected) =>
         Assert.Equal(expected, ReminderRequestRecognizer.Recognize(text).Action);
 

@@ -35,7 +35,11 @@ public static partial class ReminderRequestRecognizer
             "reprendre les rappels", "reprends les rappels", "reprenez les rappels", "reactive les rappels", "reactivez les rappels",
             "reactiver les rappels", "remets les rappels", "remettez les rappels", "relance les rappels", "rappels de nouveau",
         ]),
-        (ReminderAction.List, ["mes rappels", "quels rappels", "liste des rappels", "quel rappel"]),
+        (ReminderAction.List,
+        [
+            "mes rappels", "quels rappels", "liste des rappels", "quel rappel", "quand mon rappel", "quand est mon rappel",
+            "mon rappel est quand", "pas recu de rappel", "pas recu mon rappel", "pas eu de rappel", "pas eu mon rappel",
+        ]),
         (ReminderAction.Set,
         [
             "rappelle moi", "rappelez moi", "rappellez moi", "rapelle moi", "rapellez moi", "rapelez moi", "me rappeler", "me le rappeler",
