@@ -4,6 +4,7 @@ using EventBot.Dialogs.Main;
 using EventBot.Dialogs.Replies;
 using EventBot.Domain.SignUps;
 using EventBot.Language.Organisers;
+using EventBot.Language.Text;
 using EventBot.Language.Understanding;
 
 namespace EventBot.Dialogs.Organisateurs;
@@ -43,6 +44,13 @@ public sealed class OrganiserDialog(EventKnowledge knowledge, ISignUpService sig
         string? parcoursId = null;
         if (command.Audience is { } audience)
         {
+            // The chat's announcements go to the confirmed people: one meant for a waiting list must not reach them instead.
+            if (FrenchNormaliser.Normalise(audience).Tokens.Contains("attente"))
+            {
+                await dc.Context.SendAsync(OrganiserTexts.WaitingListByApi, cancellationToken);
+                return await dc.EndDialogAsync(null, cancellationToken);
+            }
+
             parcoursId = knowledge.Understand(audience, question.LocalNow).Best(EntityKind.Parcours)?.Id;
             if (parcoursId is null)
             {

@@ -18,6 +18,10 @@ public static class OrganiserTexts
         $"Je ne reconnais pas de parcours dans « {typed} ». Parcours : {string.Join(", ", known)}. " +
         "Écrivez par exemple « annonce aux inscrits Emergence : la salle a changé » ou « annonce à tous : … ».";
 
+    public const string WaitingListByApi =
+        "Depuis la conversation, je n'écris qu'aux inscrits d'un parcours ou à tous, pas à une liste d'attente : rien n'a été envoyé. " +
+        "Pour une liste d'attente, passez par l'API des organisateurs (POST /api/organisers/announcements avec \"audience\": \"attente\").";
+
     public static string Audience(string? parcours) =>
         parcours is null ? "à toutes les personnes que je peux joindre" : $"aux inscrits du parcours {parcours}";
 
