@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds EventBot, the floor bot and the benchmark in Release, then runs the benchmark:
+# Publishes EventBot and the floor bot (Release, ReadyToRun, as deployed), builds the benchmark, then runs it:
 #   tests/EventBot.Benchmark/run.sh            everything (about 6 minutes): cold starts, load at 1/10/50/200
 #                                              conversations for EventBot and the floor, in-process turn times
 #   tests/EventBot.Benchmark/run.sh soak       the 2-minute load run at 50 conversations
@@ -8,8 +8,13 @@
 # The report (Markdown) is printed and kept in TestResults/benchmark-<mode>.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if ! build=$(dotnet build tests/EventBot.Benchmark -c Release -nologo 2>&1); then echo "$build"; exit 1; fi
+rid="$(dotnet --info | awk '/RID:/ { print $2; exit }')"
+published="$PWD/tests/EventBot.Benchmark/bin/published"
+step() { if ! out=$("$@" 2>&1); then echo "$out"; exit 1; fi; }
+step dotnet publish src/EventBot -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$published/eventbot" -nologo
+step dotnet publish tests/EventBot.FloorBot -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$published/floor" -nologo
+step dotnet build tests/EventBot.Benchmark -c Release -nologo
 mkdir -p TestResults
 mode="${1:-all}"
 [ "$mode" = help ] && set -- usage
-dotnet tests/EventBot.Benchmark/bin/Release/net10.0/EventBot.Benchmark.dll "$@" | tee "TestResults/benchmark-$mode.md"
+EVENTBOT_BENCHMARK_PUBLISHED="$published" dotnet tests/EventBot.Benchmark/bin/Release/net10.0/EventBot.Benchmark.dll "$@" | tee "TestResults/benchmark-$mode.md"

@@ -6,11 +6,28 @@ public static class RepoPaths
     /// <summary>The repository root (the folder of EventBot.sln above this build's output).</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>EventBot's build output DLL, e.g. src/EventBot/bin/Release/net10.0/EventBot.dll.</summary>
-    public static string EventBotDll => Output("src/EventBot", "EventBot.dll");
+    /// <summary>
+    /// Set by run.sh to the folder where it published both bots (ReadyToRun, as they would be deployed); without it,
+    /// the bots' build outputs beside this one are used (the tests' short load run).
+    /// </summary>
+    public const string PublishedVariable = "EVENTBOT_BENCHMARK_PUBLISHED";
 
-    /// <summary>The floor bot's build output DLL.</summary>
-    public static string FloorBotDll => Output("tests/EventBot.FloorBot", "EventBot.FloorBot.dll");
+    /// <summary>EventBot's DLL: published, or the build output, e.g. src/EventBot/bin/Release/net10.0/EventBot.dll.</summary>
+    public static string EventBotDll => Published("eventbot", "EventBot.dll") ?? Output("src/EventBot", "EventBot.dll");
+
+    /// <summary>The floor bot's DLL, published or built.</summary>
+    public static string FloorBotDll => Published("floor", "EventBot.FloorBot.dll") ?? Output("tests/EventBot.FloorBot", "EventBot.FloorBot.dll");
+
+    private static string? Published(string folder, string dll)
+    {
+        if (Environment.GetEnvironmentVariable(PublishedVariable) is not { Length: > 0 } published)
+        {
+            return null;
+        }
+
+        var path = Path.Combine(published, folder, dll);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{PublishedVariable} is set but {path} is not there.", path);
+    }
 
     private static string Output(string project, string dll)
     {

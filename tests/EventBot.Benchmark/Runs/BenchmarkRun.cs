@@ -26,7 +26,7 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
         var failures = 0;
 
         output.WriteLine($"# Benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, load average {Machine.LoadAverage()}");
-        output.WriteLine($"Each measure: {warmUp.TotalSeconds} s warm-up, then {duration.TotalSeconds} s, in a fresh process; LiteDB in {BotProcess.Mode} mode.");
+        output.WriteLine($"Each measure: {warmUp.TotalSeconds} s warm-up, then {duration.TotalSeconds} s, in a fresh process; LiteDB in {BotProcess.Mode} mode; bots from {Path.GetDirectoryName(Path.GetDirectoryName(RepoPaths.EventBotDll))}.");
         output.WriteLine();
 
         var starts = new Table("bot", $"process start → first reply (median of {coldStarts})", "runs", "target");
