@@ -23,6 +23,10 @@ public class SignUpLanguageTests
     [InlineData("c'est quoi le parcours emergence ?", SignUpAction.None)]
     [InlineData("quelle est la date limite d'inscription ?", SignUpAction.None)]
     [InlineData("annuler", SignUpAction.None)]
+    [InlineData("je suis inscrit ?", SignUpAction.View)]
+    [InlineData("je suis bien inscrite ?", SignUpAction.View)]
+    [InlineData("je suis inscrit à Emergence, à quelle heure ça commence ?", SignUpAction.None)]
+    [InlineData("je ne pourrai pas venir finalement", SignUpAction.Cancel)]
     public void Recognises_what_is_asked_of_one_s_own_sign_up(string text, SignUpAction expected) =>
         Assert.Equal(expected, SignUpActionRecognizer.Recognize(FrenchNormaliser.Normalise(text)));
 

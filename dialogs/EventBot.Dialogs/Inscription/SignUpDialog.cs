@@ -116,6 +116,11 @@ public sealed class SignUpDialog(Func<EventData> data, ISignUpService signUps, C
     /// </summary>
     private SignUpProblem? Apply(SignUpForm form, string text, Understanding? understanding)
     {
+        if (IsAside(form, text, understanding))
+        {
+            return new SignUpProblem.NotUnderstood();
+        }
+
         var details = ParticipantDetailsReader.Read(text);
         var corrected = TakeCorrections(form, text, details, understanding);
         switch (form.Step)
@@ -458,6 +463,24 @@ public sealed class SignUpDialog(Func<EventData> data, ISignUpService signUps, C
         var first = Language.Text.FrenchNormaliser.Normalise(text).Tokens.FirstOrDefault();
         return text.TrimEnd().EndsWith('?') || first is "qui" or "quoi" or "ou" or "quand" or "comment" or "combien" or "quel"
             or "quelle" or "quels" or "quelles" or "pourquoi" or "c'" or "est" or "programme";
+    }
+
+    /// <summary>
+    /// "Rappelle-moi la soirée de clôture" or "où a lieu l'atelier … ?" said where a name, an e-mail or an organisation is
+    /// asked is not the answer (it would pass for a name): the conversation answers it, then the question is asked again.
+    /// </summary>
+    private static bool IsAside(SignUpForm form, string text, Understanding? understanding)
+    {
+        if (form.Step is not (SignUpStep.Name or SignUpStep.LastName or SignUpStep.Email or SignUpStep.Organisation))
+        {
+            return false;
+        }
+
+        var first = Language.Text.FrenchNormaliser.Normalise(text).Tokens.FirstOrDefault();
+        return understanding?.Reminder.Action is not (null or Language.Reminders.ReminderAction.None) ||
+               understanding?.OrganiserCommand.Kind is not (null or Language.Organisers.OrganiserCommandKind.None) ||
+               text.TrimEnd().EndsWith('?') ||
+               first is "ou" or "qui" or "quand" or "comment" or "combien" or "pourquoi" or "quel" or "quelle" or "quels" or "quelles";
     }
 
     /// <summary>True for yes, false for no, null for neither.</summary>

@@ -28,6 +28,7 @@ public static class SignUpActionRecognizer
             "annule mon inscription", "annuler mon inscription", "annulez mon inscription", "desinscrire", "desinscris", "desinscrivez",
             "desinscription", "supprimer mon inscription", "supprimez mon inscription", "je ne viendrai pas", "je ne viens plus",
             "retirer mon inscription", "retirez mon inscription", "annule ma reservation", "annuler ma reservation",
+            "je ne pourrai pas venir", "je ne pourrai plus venir", "je ne peux plus venir",
         ]),
         (SignUpAction.Change,
         [
@@ -51,8 +52,18 @@ public static class SignUpActionRecognizer
     private static readonly (SignUpAction Action, string[][] Phrases)[] Normalised =
         Table.Select(t => (t.Action, t.Phrases.Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray()).ToArray())).ToArray();
 
+    /// <summary>Said alone, "je suis inscrit ?" asks about one's sign-up; in a longer message it is context for another question.</summary>
+    private static readonly string[][] ViewAlone =
+        [.. new[] { "je suis inscrit", "je suis inscrite", "je suis bien inscrit", "je suis bien inscrite", "suis je bien inscrit", "suis je bien inscrite" }
+            .Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray())];
+
     public static SignUpAction Recognize(NormalisedText message)
     {
+        if (ViewAlone.Any(p => p.SequenceEqual(message.Tokens)))
+        {
+            return SignUpAction.View;
+        }
+
         foreach (var (action, phrases) in Normalised)
         {
             if (phrases.Any(p => Contains(message.Tokens, p)))
