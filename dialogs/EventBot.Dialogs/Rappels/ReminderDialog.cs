@@ -181,10 +181,12 @@ public sealed class ReminderDialog(Func<EventData> data, IReminderStore reminder
         }
 
         var lines = mine
-            .Select(r => ReminderTime.Compute(data(), r.Target, r.Lead ?? settings.DefaultLeadTime, settings, now))
-            .Where(t => t is not null && now < t.ExpiresAt)
-            .OrderBy(t => t!.DueAt)
-            .Select(t => RappelTexts.Line(t!))
+            .Select(r => (Reminder: r, Time: ReminderTime.Compute(data(), r.Target, r.Lead ?? settings.DefaultLeadTime, settings, now)))
+            .Where(x => x.Time is not null && now < x.Time.ExpiresAt &&
+                        // As the scheduler: a sign-up made after its reminder's time gets none, so it is not listed.
+                        !(x.Reminder.Origin == ReminderOrigin.SignUp && x.Reminder.CreatedAt >= x.Time.DueAt))
+            .OrderBy(x => x.Time!.DueAt)
+            .Select(x => RappelTexts.Line(x.Time!))
             .ToList();
         var text = lines.Count == 0 ? RappelTexts.None : RappelTexts.ListHeading + "\n" + FrenchFormat.Bullets(lines);
         return reminders.IsStopped(userKey) ? text + "\n" + RappelTexts.StoppedNote : text;
