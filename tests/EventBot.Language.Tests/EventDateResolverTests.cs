@@ -39,6 +39,9 @@ public class EventDateResolverTests
         { "le 3 novembre 2019", "during", "2019-11-03", null, null },
         { "il y a quoi le 16/10", "after", "2019-10-16", null, null },
         { "dans 2 jours", "during", "2019-10-18", null, null },
+        { "et après-demain ?", "during", "2019-10-18", null, null },
+        { "programme d'après-demain", "during", "2019-10-18", null, null },
+        { "avant-hier", "during", "2019-10-14", null, null },
     };
 
     [Theory, MemberData(nameof(Cases))]

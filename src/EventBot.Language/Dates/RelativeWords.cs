@@ -39,6 +39,10 @@ internal static class RelativeWords
                 if (!words.Select((w, k) => tokens[i + k] == w).All(x => x)) continue;
                 var next = i + words.Length < tokens.Count ? tokens[i + words.Length] : null;
                 if (next is not null && Blockers.Contains(next)) continue;
+                // "Après-demain" and "avant-hier" are left to the date recognizer: not "demain", "hier" or "après".
+                var previous = i > 0 ? tokens[i - 1] : null;
+                if ((words is ["demain"] && previous == "apres") || (words is ["hier"] && previous == "avant") ||
+                    (words is ["apres"] && next == "demain")) continue;
                 // "prochain atelier" means the next one, "le 16 prochain" is a date: both read as Next here.
                 return (day, i, words.Length);
             }
