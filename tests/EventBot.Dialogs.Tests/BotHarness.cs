@@ -31,16 +31,18 @@ public sealed class BotHarness
 
     public ServiceProvider Services { get; }
     public TestAdapter Adapter { get; }
-    public EventDataStore Data => Store.Value;
+    public EventDataStore Data { get; }
 
     /// <param name="storage">The conversation state's storage; in memory unless given.</param>
     /// <param name="capacities">Places per parcours id for this bot's sign-ups (30 each otherwise).</param>
-    public BotHarness(IStorage? storage = null, Dictionary<string, int>? capacities = null)
+    /// <param name="data">This bot's own event data (a live update); the seeds, shared by every bot, otherwise.</param>
+    public BotHarness(IStorage? storage = null, Dictionary<string, int>? capacities = null, EventDataStore? data = null)
     {
+        Data = data ?? Store.Value;
         var services = new ServiceCollection();
         var conversationState = new ConversationState(storage ?? new MemoryStorage());
         services.AddSingleton(conversationState);
-        services.AddSingleton<IEventDataProvider>(Store.Value);
+        services.AddSingleton<IEventDataProvider>(Data);
         services.AddSingleton(TimeProvider.System);
 
         // Sign-ups go to a real LiteDB file of this bot's own.

@@ -151,6 +151,18 @@ public sealed class ProgrammeAnswers(EventData data)
         return new Reply(text, null, [$"{ProgrammeTexts.SeeEvent} : {e.Title}"]);
     }
 
+    /// <summary>When a session with a known hour happens: its event's day and its hours.</summary>
+    public Reply When(Session session, WeekEvent e)
+    {
+        var what = $"{Parcours.ParcoursTexts.Kind(session.Kind)} « {session.Title} »";
+        var hours = session.StartTime is { } start
+            ? session.EndTime is { } end
+                ? ProgrammeTexts.WhenFromTo(FrenchFormat.Time(start), FrenchFormat.Time(end))
+                : ProgrammeTexts.WhenAt(FrenchFormat.Time(start))
+            : ProgrammeTexts.WhenHourUnknown;
+        return new Reply(ProgrammeTexts.When(what, FrenchFormat.Dates(e.Dates)) + " " + hours, null, [$"{ProgrammeTexts.SeeEvent} : {e.Title}"]);
+    }
+
     public Reply WhenWeek() =>
         new($"{ProgrammeTexts.Week(data.Week.Name, WeekDates, WeekDays.Count)} {ProgrammeTexts.NoHours}", null, DaySuggestions(WeekDays));
 

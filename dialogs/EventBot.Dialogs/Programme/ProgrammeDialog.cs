@@ -65,6 +65,13 @@ public sealed class ProgrammeDialog(Func<EventData> data) : AnswerDialog(DialogI
             return answers.When(e);
         }
 
+        // A session whose hour the organisers gave (the sources give none) is answered with it.
+        if (Best(question, EntityKind.Session) is [var only] && lookup.Session(only.Id) is { StartTime: not null } session &&
+            lookup.ParcoursOfSession(only.Id)?.EventId is { } sessionEventId && lookup.Event(sessionEventId) is { } sessionEvent)
+        {
+            return answers.When(session, sessionEvent);
+        }
+
         // A parcours or a session happens during the event that hosts it.
         var host = Best(question, EntityKind.Parcours).Select(m => lookup.Parcours(m.Id)?.EventId)
             .Concat(Best(question, EntityKind.Session).Select(m => lookup.ParcoursOfSession(m.Id)?.EventId))

@@ -45,6 +45,8 @@ internal static class ProgrammeTexts
 
     public static string WhenAt(string time) => $"Heure indiquée : {time}.";
 
+    public static string WhenFromTo(string start, string end) => $"Horaire indiqué : de {start} à {end}.";
+
     public static string EventDayLabel(int dayIndex, int dayCount) =>
         dayCount > 1 ? $" (jour {dayIndex} sur {dayCount})" : "";
 }
