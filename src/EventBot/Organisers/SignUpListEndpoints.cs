@@ -3,7 +3,10 @@ using EventBot.Domain.Store;
 
 namespace EventBot.Organisers;
 
-/// <summary><c>GET /api/organisers/signups</c>: every parcours with its counts, its confirmed people and its waiting list.</summary>
+/// <summary>
+/// <c>GET /api/organisers/signups</c>: every parcours with its counts, its confirmed people and its waiting list;
+/// <c>GET /api/organisers/signups.csv</c>: the same people as a file for a French spreadsheet (<see cref="SignUpCsv"/>).
+/// </summary>
 public static class SignUpListEndpoints
 {
     public sealed record Person(string Id, string FirstName, string LastName, string Email, string Organisation, string Profile, DateTimeOffset CreatedAt);
@@ -15,6 +18,8 @@ public static class SignUpListEndpoints
     public static RouteGroupBuilder MapSignUpList(this RouteGroupBuilder organisers)
     {
         organisers.MapGet("/signups", (ISignUpService signUps, IEventDataProvider data) => Results.Ok(Build(signUps, data)));
+        organisers.MapGet("/signups.csv", (ISignUpService signUps, IEventDataProvider data) =>
+            Results.File(SignUpCsv.Write(signUps, data), "text/csv; charset=utf-8", SignUpCsvTexts.FileName));
         return organisers;
     }
 
