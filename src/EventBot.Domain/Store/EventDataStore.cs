@@ -13,10 +13,16 @@ public sealed class EventDataStore : IEventDataProvider
     private volatile Snapshot _snapshot;
 
     /// <summary>Starts with data already checked (as <see cref="EventDataLoader.Load"/> returns it) or validates it here.</summary>
-    public EventDataStore(EventData initial)
+    /// <param name="previous">What <see cref="RestorePrevious"/> goes back to, when an earlier run saved it.</param>
+    public EventDataStore(EventData initial, EventData? previous = null)
     {
         EventDataValidator.EnsureValid(initial, "initial event data");
-        _snapshot = new Snapshot(initial, 1, Previous: null);
+        if (previous is not null)
+        {
+            EventDataValidator.EnsureValid(previous, "previous event data");
+        }
+
+        _snapshot = new Snapshot(initial, 1, previous);
     }
 
     public EventData Current => _snapshot.Data;
@@ -25,6 +31,9 @@ public sealed class EventDataStore : IEventDataProvider
 
     /// <summary>True when <see cref="RestorePrevious"/> has something to go back to.</summary>
     public bool HasPrevious => _snapshot.Previous is not null;
+
+    /// <summary>The data <see cref="RestorePrevious"/> would go back to, or null.</summary>
+    public EventData? Previous => _snapshot.Previous;
 
     /// <summary>Validates <paramref name="candidate"/> and makes it current; on any problem throws and changes nothing.</summary>
     /// <returns>The new version.</returns>

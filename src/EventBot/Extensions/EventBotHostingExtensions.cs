@@ -3,9 +3,9 @@ using EventBot.Dialogs;
 using EventBot.Dialogs.Main;
 using EventBot.Bots;
 using EventBot.DirectLine;
-using EventBot.Domain.Seeds;
 using EventBot.Domain.Store;
 using EventBot.Health;
+using EventBot.LiveData;
 using EventBot.Options;
 using EventBot.Organisers;
 using EventBot.RateLimiting;
@@ -13,6 +13,7 @@ using EventBot.Outreach;
 using EventBot.Reminders;
 using EventBot.Domain.SignUps;
 using EventBot.Storage;
+using EventBot.Storage.EventData;
 using EventBot.Storage.SignUps;
 using EventBot.Time;
 using EventBot.WebChat;
@@ -39,8 +40,13 @@ public static class EventBotHostingExtensions
             .PostConfigure<IHostEnvironment>((options, environment) =>
                 options.SeedsPath = Path.GetFullPath(options.SeedsPath, environment.ContentRootPath));
 
-        services.AddSingleton(provider => new EventDataStore(
-            EventDataLoader.Load(provider.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath)));
+        // The organisers' last live update, when there is one, wins over the seed file (LiveData/LiveEventData.cs).
+        services.AddSingleton(provider => LiveEventData.Open(
+            provider.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath,
+            provider.GetRequiredService<IEventDataArchive>(),
+            provider.GetRequiredService<ILogger<LiveEventData>>()));
+        services.AddSingleton<IEventDataArchive>(provider => new LiteDbEventDataArchive(provider.GetRequiredService<EventBotDatabase>()));
+        services.AddSingleton<LiveEventData>();
         services.AddSingleton<IEventDataProvider>(provider => provider.GetRequiredService<EventDataStore>());
 
         // A bad file (corrupt, locked, read-only) must not stop the bot in a crash loop: questions need no storage.
@@ -114,9 +120,8 @@ public static class EventBotHostingExtensions
 
         app.Services.GetRequiredService<IStorage>();
 
-        var seedsPath = app.Services.GetRequiredService<IOptions<EventBotOptions>>().Value.SeedsPath;
+        // LiveEventData.Open says whether the seed file or the organisers' saved version is used.
         app.Services.GetRequiredService<EventDataStore>();
-        app.Logger.LogInformation("Event data loaded from {SeedsPath}.", seedsPath);
         app.Services.GetRequiredService<EventKnowledge>().WarmUp();
 
         var botFramework = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
@@ -145,7 +150,8 @@ public static class EventBotHostingExtensions
         app.MapOrganiserApi()
             .MapSignUpList()
             .MapAnnouncements()
-            .MapOrganiserReminders();
+            .MapOrganiserReminders()
+            .MapEventData();
         app.MapHealthChecks("/health");
         return app;
     }
