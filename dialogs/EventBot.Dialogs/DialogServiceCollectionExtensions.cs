@@ -20,7 +20,7 @@ public static class DialogServiceCollectionExtensions
     /// <summary>
     /// The conversation and its dialogs. Needs an <see cref="Domain.Store.IEventDataProvider"/>,
     /// ConversationState, an <see cref="Domain.SignUps.ISignUpService"/>, an <see cref="Domain.Reminders.IReminderStore"/>
-    /// with its options, <see cref="IOrganisers"/>, <see cref="IChatAnnouncements"/> and a TimeProvider from the host.
+    /// with its options, <see cref="IOrganisers"/>, <see cref="IChatAnnouncements"/>, <see cref="Domain.Insight.IUnansweredQuestions"/> and a TimeProvider from the host.
     /// </summary>
     public static IServiceCollection AddEventBotDialogs(this IServiceCollection services)
     {

@@ -2,6 +2,7 @@ using EventBot.Dialogs.Framework;
 using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Main;
 using EventBot.Dialogs.Replies;
+using EventBot.Domain.Insight;
 using EventBot.Domain.SignUps;
 using EventBot.Language.Organisers;
 using EventBot.Language.Reminders;
@@ -23,6 +24,7 @@ public sealed class EventBotConversation(
     MainRouter router,
     EventKnowledge knowledge,
     ISignUpService signUps,
+    IUnansweredQuestions unanswered,
     TimeProvider clock) : IConversation
 {
     /// <summary>Longer messages are read up to this length: no question about the event needs more.</summary>
@@ -38,6 +40,7 @@ public sealed class EventBotConversation(
         try
         {
             await AnswerAsync(turnContext, cancellationToken);
+            RecordIfUnanswered(turnContext);
             await ForgetWhatIsEmptyAsync(turnContext, cancellationToken);
             if (turnContext.TurnState.ContainsKey(MySignUpDialog.ClearStateFlag))
             {
@@ -177,6 +180,25 @@ public sealed class EventBotConversation(
         }
 
         return turnContext.SendAsync(new Reply(MainTexts.Welcome, card.Build(MainTexts.Welcome), MainTexts.Suggestions), cancellationToken);
+    }
+
+    /// <summary>A question the bot could not answer is counted for the organisers; a storage failure does not spoil the answer.</summary>
+    private void RecordIfUnanswered(ITurnContext turnContext)
+    {
+        if (Unanswered.Of(turnContext) is not { } reason)
+        {
+            return;
+        }
+
+        var text = TurnText.Of(turnContext.Activity);
+        try
+        {
+            unanswered.Record(text.Length > MaxReadLength ? text[..MaxReadLength] : text, reason, clock.GetUtcNow());
+        }
+        catch (StorageUnavailableException)
+        {
+            // The count is an insight for organisers, not worth failing the turn for.
+        }
     }
 
     /// <summary>A message a pending prompt could not use is a new question when it has a clear meaning of its own.</summary>

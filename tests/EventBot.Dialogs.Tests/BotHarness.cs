@@ -1,10 +1,12 @@
 using EventBot.Dialogs;
 using EventBot.Dialogs.Organisateurs;
 using EventBot.Domain.Reminders;
+using EventBot.Domain.Insight;
 using EventBot.Domain.Seeds;
 using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
 using EventBot.Storage;
+using EventBot.Storage.Insight;
 using EventBot.Storage.Reminders;
 using EventBot.Storage.SignUps;
 using Microsoft.Bot.Builder;
@@ -50,6 +52,7 @@ public sealed class BotHarness
         services.AddSingleton(new EventBotDatabase($"Filename={Path.Combine(databaseFolder, "eventbot.db")};Connection=direct", databaseFolder));
         services.AddSingleton(Options.Create(new SignUpOptions { Capacities = capacities ?? [] }));
         services.AddSingleton<ISignUpService, LiteDbSignUpService>();
+        services.AddSingleton<IUnansweredQuestions, LiteDbUnansweredQuestions>();
         services.AddSingleton<IReminderStore, LiteDbReminderStore>();
         services.AddSingleton(Options.Create(new ReminderOptions()));
         services.AddSingleton<IOrganisers>(new ListedOrganisers([Organiser]));

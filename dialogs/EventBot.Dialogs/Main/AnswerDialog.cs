@@ -1,5 +1,6 @@
 using EventBot.Dialogs.Framework;
 using EventBot.Dialogs.Replies;
+using EventBot.Domain.Insight;
 using EventBot.Domain.Model;
 using EventBot.Language.Understanding;
 
@@ -51,7 +52,13 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
             reply = reply with { Text = $"{reply.Text}\n{MainTexts.RelatedFact(fact)}" };
         }
 
-        await dc.Context.SendAsync(AnswerCoverage.Qualify(question, reply), cancellationToken);
+        var qualified = AnswerCoverage.Qualify(question, reply);
+        if (!ReferenceEquals(qualified, reply))
+        {
+            Unanswered.Mark(dc.Context, UnansweredReason.Partial);
+        }
+
+        await dc.Context.SendAsync(qualified, cancellationToken);
         return await dc.EndDialogAsync(null, cancellationToken);
     }
 

@@ -9,6 +9,7 @@ using EventBot.Dialogs.Programme;
 using EventBot.Dialogs.Rappels;
 using EventBot.Dialogs.Replies;
 using EventBot.Dialogs.Ressource;
+using EventBot.Domain.Insight;
 using EventBot.Language.Organisers;
 using EventBot.Language.Reminders;
 using EventBot.Language.SignUps;
@@ -60,6 +61,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
         if (intent == Intent.Inscription && question.Understanding.SignUpAction is SignUpAction.None &&
             AnswerCoverage.Uncovered(question, "").Count > 0)
         {
+            Unanswered.Mark(dc.Context, UnansweredReason.Unknown);
             await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, [MainTexts.AskSignUpNow]), cancellationToken);
             return;
         }
@@ -111,13 +113,16 @@ public sealed class MainRouter(EventKnowledge knowledge)
                 await dc.Context.SendAsync(MainTexts.NothingToCancel, cancellationToken);
                 return;
             case Intent.Unknowable:
+                Unanswered.Mark(dc.Context, UnansweredReason.Unknown);
                 await dc.Context.SendAsync(Unknowable(question), cancellationToken);
                 return;
             case Intent.OutOfScope when question.Understanding.Entities.Count > 0:
                 // "Quel âge a Milouda ALA ?" is about the event, but the documents cannot answer it.
+                Unanswered.Mark(dc.Context, UnansweredReason.Unknown);
                 await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), cancellationToken);
                 return;
             case Intent.OutOfScope:
+                Unanswered.Mark(dc.Context, UnansweredReason.OutOfScope);
                 await dc.Context.SendAsync(new Reply(MainTexts.OutOfScope, null, MainTexts.Suggestions), cancellationToken);
                 return;
         }
@@ -171,6 +176,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
         if (dialogId is null)
         {
             var saysSomething = question.Understanding.Normalised.Split(' ').Any(w => w.Length >= 3 && !FrenchStopWords.Contains(w));
+            Unanswered.Mark(dc.Context, saysSomething ? UnansweredReason.Unknown : UnansweredReason.NotUnderstood);
             await dc.Context.SendAsync(new Reply(saysSomething ? MainTexts.Unknown : MainTexts.NotUnderstood, null, MainTexts.Suggestions), cancellationToken);
             return;
         }
@@ -182,6 +188,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
             var fallback = DialogFor(question.Understanding);
             if (fallback is null || fallback == dialogId)
             {
+                Unanswered.Mark(dc.Context, UnansweredReason.Unknown);
                 await dc.Context.SendAsync(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), cancellationToken);
                 return;
             }

@@ -11,9 +11,11 @@ using EventBot.Organisers;
 using EventBot.RateLimiting;
 using EventBot.Outreach;
 using EventBot.Reminders;
+using EventBot.Domain.Insight;
 using EventBot.Domain.SignUps;
 using EventBot.Storage;
 using EventBot.Storage.EventData;
+using EventBot.Storage.Insight;
 using EventBot.Storage.SignUps;
 using EventBot.Time;
 using EventBot.WebChat;
@@ -47,6 +49,7 @@ public static class EventBotHostingExtensions
             provider.GetRequiredService<ILogger<LiveEventData>>()));
         services.AddSingleton<IEventDataArchive>(provider => new LiteDbEventDataArchive(provider.GetRequiredService<EventBotDatabase>()));
         services.AddSingleton<LiveEventData>();
+        services.AddSingleton<IUnansweredQuestions>(provider => new LiteDbUnansweredQuestions(provider.GetRequiredService<EventBotDatabase>()));
         services.AddSingleton<IEventDataProvider>(provider => provider.GetRequiredService<EventDataStore>());
 
         // A bad file (corrupt, locked, read-only) must not stop the bot in a crash loop: questions need no storage.
@@ -151,7 +154,8 @@ public static class EventBotHostingExtensions
             .MapSignUpList()
             .MapAnnouncements()
             .MapOrganiserReminders()
-            .MapEventData();
+            .MapEventData()
+            .MapUnansweredQuestions();
         app.MapHealthChecks("/health");
         return app;
     }

@@ -29,6 +29,9 @@ public sealed class LiveHost : IAsyncDisposable
     /// <summary>The listening address, like <c>http://127.0.0.1:41234</c>.</summary>
     public string Address { get; }
 
+    /// <summary>The host's services, for a test to put data in place.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<LiveHost> StartAsync(Dictionary<string, string?>? settings = null)
     {
         var directory = new TempDirectory();
