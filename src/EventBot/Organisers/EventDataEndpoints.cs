@@ -24,11 +24,11 @@ public static class EventDataEndpoints
     public sealed record Problem(string Path, string Message, long? Line, long? Position);
 
     /// <summary>What can be changed in each kind of thing: the facts the sources leave unknown.</summary>
-    private static readonly (string Route, string Collection, string? Nested, string Name, string[] Fields)[] Editable =
+    private static readonly (string Route, string Collection, string? Nested, string NoneSuch, string[] Fields)[] Editable =
     [
-        ("sessions", "parcours", "sessions", "séance", ["room", "startTime", "endTime", "placeId"]),
-        ("events", "events", null, "événement", ["startTime", "endTime", "placeId"]),
-        ("places", "places", null, "lieu", ["address"]),
+        ("sessions", "parcours", "sessions", "Aucune séance", ["room", "startTime", "endTime", "placeId"]),
+        ("events", "events", null, "Aucun événement", ["startTime", "endTime", "placeId"]),
+        ("places", "places", null, "Aucun lieu", ["address"]),
     ];
 
     public static RouteGroupBuilder MapEventData(this RouteGroupBuilder organisers)
@@ -131,7 +131,7 @@ public static class EventDataEndpoints
 
     /// <summary>Sets (or, with null, removes) the given fields of the thing with that id.</summary>
     private static void SetFields(
-        JsonObject data, (string Route, string Collection, string? Nested, string Name, string[] Fields) editable, string id, JsonObject body)
+        JsonObject data, (string Route, string Collection, string? Nested, string NoneSuch, string[] Fields) editable, string id, JsonObject body)
     {
         if (body.Count == 0)
         {
@@ -150,7 +150,7 @@ public static class EventDataEndpoints
         }
 
         var target = items.FirstOrDefault(item => (string?)item["id"] == id)
-                     ?? throw new DataEditRefusedException(EventDataTexts.NotFound(editable.Name, id), notFound: true);
+                     ?? throw new DataEditRefusedException(EventDataTexts.NotFound(editable.NoneSuch, id), notFound: true);
         foreach (var (field, value) in body)
         {
             if (value is null)

@@ -9,7 +9,7 @@ internal static class EventDataTexts
     public const string NoPrevious = "Il n'y a pas de version précédente à restaurer.";
     public const string Unavailable = "La base de données est indisponible : la modification ne peut pas être enregistrée, rien n'a été modifié.";
 
-    public static string NotFound(string what, string id) => $"Aucun(e) {what} n'a l'identifiant « {id} ».";
+    public static string NotFound(string noneSuch, string id) => $"{noneSuch} n'a l'identifiant « {id} ».";
 
     public static string UnknownField(string field, IEnumerable<string> allowed) =>
         $"Le champ « {field} » ne peut pas être modifié ici ; champs possibles : {string.Join(", ", allowed)}.";

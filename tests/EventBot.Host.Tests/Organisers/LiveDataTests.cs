@@ -90,7 +90,9 @@ public sealed class LiveDataTests : IDisposable
     }
 
     [Theory]
-    [InlineData("/api/organisers/data/sessions/pas-de-seance", """{"room": "A"}""", HttpStatusCode.NotFound, "pas-de-seance")]
+    [InlineData("/api/organisers/data/sessions/pas-de-seance", """{"room": "A"}""", HttpStatusCode.NotFound, "Aucune séance")]
+    [InlineData("/api/organisers/data/places/nulle-part", """{"address": "1 rue X"}""", HttpStatusCode.NotFound, "Aucun lieu")]
+    [InlineData("/api/organisers/data/events/pas-d-evenement", """{"startTime": "10:00"}""", HttpStatusCode.NotFound, "« pas-d-evenement »")]
     [InlineData("/api/organisers/data/sessions/atelier-mutations-industrie", """{"title": "Autre"}""", HttpStatusCode.BadRequest, "« title »")]
     [InlineData("/api/organisers/data/sessions/atelier-mutations-industrie", """{}""", HttpStatusCode.BadRequest, "Aucun champ")]
     [InlineData("/api/organisers/data/places/plaine-images", """["address"]""", HttpStatusCode.BadRequest, "objet JSON")]
