@@ -32,7 +32,7 @@ public static partial class OrganiserCommandRecognizer
         }
 
         var tokens = FrenchNormaliser.Normalise(text).Tokens;
-        return CountPhrases.Any(p => Contains(tokens, p)) ? new OrganiserCommand(OrganiserCommandKind.Count) : OrganiserCommand.None;
+        return CountPhrases.Any(p => TokenPhrases.Contains(tokens, p)) ? new OrganiserCommand(OrganiserCommandKind.Count) : OrganiserCommand.None;
     }
 
     /// <summary>
@@ -43,17 +43,4 @@ public static partial class OrganiserCommandRecognizer
     [GeneratedRegex(@"^\s*(?:(?:je\s+(?:veux|voudrais)\s+)?(?:(?:fais|faire|faites|envoie|envoyer|envoyez|passe|passer|publie|publier)\s+une\s+annonce|(?:envoie|envoyer|envoyez)\s+un\s+message(?=\s+(?:aux?|à|a|pour)\s+(?:les\s+)?(?:inscrits|tous|toutes|tout|participants|parcours)\b))|annoncez|annoncer|annonce)\b\s*(?:(?:aux?|à|a|pour)\s+)?(?<who>[^:]*?)\s*(?::\s*(?<text>.*))?$",
         RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Announcement();
-
-    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-        {
-            if (phrase.Select((word, j) => tokens[i + j] == word).All(same => same))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

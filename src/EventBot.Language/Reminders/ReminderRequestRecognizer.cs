@@ -69,7 +69,7 @@ public static partial class ReminderRequestRecognizer
             return new ReminderRequest(ReminderAction.List);
         }
 
-        var action = Normalised.FirstOrDefault(t => t.Phrases.Any(p => Contains(message.Tokens, p))).Action;
+        var action = Normalised.FirstOrDefault(t => t.Phrases.Any(p => TokenPhrases.Contains(message.Tokens, p))).Action;
         if (action == ReminderAction.Set && AsksToBeToldAgain(message.Tokens))
         {
             return ReminderRequest.None;
@@ -80,7 +80,7 @@ public static partial class ReminderRequestRecognizer
             return action == ReminderAction.None ? ReminderRequest.None : new ReminderRequest(action);
         }
 
-        return new ReminderRequest(action, Lead(text), Contains(message.Tokens, ["mon", "parcours"]) || Contains(message.Tokens, ["ma", "journee"]));
+        return new ReminderRequest(action, Lead(text), TokenPhrases.Contains(message.Tokens, ["mon", "parcours"]) || TokenPhrases.Contains(message.Tokens, ["ma", "journee"]));
     }
 
     /// <summary>The lead time said in the message ("30 minutes avant", "une heure avant"), or null.</summary>
@@ -130,7 +130,7 @@ public static partial class ReminderRequestRecognizer
     {
         foreach (var verb in TellAgainVerbs)
         {
-            var at = IndexOf(tokens, verb);
+            var at = TokenPhrases.IndexOf(tokens, verb);
             if (at < 0)
             {
                 continue;
@@ -165,36 +165,4 @@ public static partial class ReminderRequestRecognizer
         "horaire", "horaires", "date", "dates", "lien", "liens", "numero", "intervenant", "intervenants", "acces", "plan", "contenu",
         "description", "deroule", "deroulement", "objectif", "principe", "organisateur", "organisateurs",
     ];
-
-    private static int IndexOf(IReadOnlyList<string> tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-        {
-            if (phrase.Select((p, j) => tokens[i + j] == p).All(match => match))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-        {
-            var j = 0;
-            while (j < phrase.Length && tokens[i + j] == phrase[j])
-            {
-                j++;
-            }
-
-            if (j == phrase.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

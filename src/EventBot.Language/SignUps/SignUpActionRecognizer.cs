@@ -66,31 +66,12 @@ public static class SignUpActionRecognizer
 
         foreach (var (action, phrases) in Normalised)
         {
-            if (phrases.Any(p => Contains(message.Tokens, p)))
+            if (phrases.Any(p => TokenPhrases.Contains(message.Tokens, p)))
             {
                 return action;
             }
         }
 
         return SignUpAction.None;
-    }
-
-    private static bool Contains(IReadOnlyList<string> tokens, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= tokens.Count; i++)
-        {
-            var j = 0;
-            while (j < phrase.Length && tokens[i + j] == phrase[j])
-            {
-                j++;
-            }
-
-            if (j == phrase.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
