@@ -21,19 +21,7 @@ public sealed class SignUpOverHttpTests : IDisposable
 
     private async Task<string> AskAsync(HttpClient client, string text)
     {
-        var activity = new
-        {
-            type = "message",
-            id = Guid.NewGuid().ToString("N"),
-            channelId = "test",
-            serviceUrl = "http://127.0.0.1:9/",
-            from = new { id = Activities.UserId },
-            recipient = new { id = Activities.BotId },
-            conversation = new { id = _conversationId },
-            deliveryMode = "expectReplies",
-            localTimestamp = "2019-10-15T10:00:00+02:00",
-            text,
-        };
+        var activity = Activities.MessageOnTheEve(text, _conversationId, Activities.UserId);
         var response = await client.PostAsync("/api/messages", JsonContent.Create(activity));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return string.Join("\n", await Activities.ReplyTextsAsync(response));

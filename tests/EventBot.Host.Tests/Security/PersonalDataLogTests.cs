@@ -29,19 +29,7 @@ public sealed class PersonalDataLogTests : IDisposable
 
     private async Task<string> AskAsync(HttpClient client, string text)
     {
-        var activity = new
-        {
-            type = "message",
-            id = Guid.NewGuid().ToString("N"),
-            channelId = "test",
-            serviceUrl = "http://127.0.0.1:9/",
-            from = new { id = "personne-7", name = $"{FirstName} {LastName}" },
-            recipient = new { id = Activities.BotId },
-            conversation = new { id = _conversationId },
-            deliveryMode = "expectReplies",
-            localTimestamp = "2019-10-15T10:00:00+02:00",
-            text,
-        };
+        var activity = Activities.MessageOnTheEve(text, _conversationId, "personne-7", userName: $"{FirstName} {LastName}");
         var response = await client.PostAsync("/api/messages", JsonContent.Create(activity));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return string.Join("\n", await Activities.ReplyTextsAsync(response));

@@ -20,19 +20,7 @@ public sealed class SignUpInjectionTests : IDisposable
 
     private static async Task<Turn> AskAsync(HttpClient client, string conversationId, string text)
     {
-        var response = await client.PostAsync("/api/messages", JsonContent.Create(new
-        {
-            type = "message",
-            id = Guid.NewGuid().ToString("N"),
-            channelId = "test",
-            serviceUrl = "http://127.0.0.1:9/",
-            from = new { id = conversationId },
-            recipient = new { id = Activities.BotId },
-            conversation = new { id = conversationId },
-            deliveryMode = "expectReplies",
-            localTimestamp = "2019-10-15T10:00:00+02:00",
-            text,
-        }));
+        var response = await client.PostAsync("/api/messages", JsonContent.Create(Activities.MessageOnTheEve(text, conversationId, conversationId)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.Content.ReadAsStringAsync();
         var body = JsonNode.Parse(json)!.AsObject();

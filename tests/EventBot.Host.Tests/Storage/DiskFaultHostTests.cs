@@ -15,19 +15,7 @@ public sealed class DiskFaultHostTests
 {
     private static async Task<string> AskAsync(HttpClient client, string person, string text)
     {
-        var response = await client.PostAsync("/api/messages", JsonContent.Create(new
-        {
-            type = "message",
-            id = Guid.NewGuid().ToString("N"),
-            channelId = "test",
-            serviceUrl = "http://127.0.0.1:9/",
-            from = new { id = person },
-            recipient = new { id = Activities.BotId },
-            conversation = new { id = $"conversation-{person}" },
-            deliveryMode = "expectReplies",
-            localTimestamp = "2019-10-15T10:00:00+02:00",
-            text,
-        }));
+        var response = await client.PostAsync("/api/messages", JsonContent.Create(Activities.MessageOnTheEve(text, $"conversation-{person}", person)));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = string.Join("\n", await Activities.ReplyTextsAsync(response));
         Assert.DoesNotContain(EventBotAdapter.Apology, answer);

@@ -15,6 +15,24 @@ public static class Activities
     public static object Message(string text, string conversationId, string? serviceUrl = null, string? deliveryMode = "expectReplies") =>
         Activity("message", conversationId, serviceUrl, deliveryMode, text: text);
 
+    /// <summary>
+    /// A message of one person, with expectReplies, sent on the eve of the Pop-Up (the sign-up tests' moment: every
+    /// parcours still open).
+    /// </summary>
+    public static object MessageOnTheEve(string text, string conversationId, string userId = UserId, string? userName = null) => new
+    {
+        type = "message",
+        id = Guid.NewGuid().ToString("N"),
+        channelId = "test",
+        serviceUrl = "http://127.0.0.1:9/",
+        from = new { id = userId, name = userName },
+        recipient = new { id = BotId },
+        conversation = new { id = conversationId },
+        deliveryMode = "expectReplies",
+        localTimestamp = "2019-10-15T10:00:00+02:00",
+        text,
+    };
+
     public static object MembersAdded(string conversationId, params string[] memberIds) =>
         Activity("conversationUpdate", conversationId, serviceUrl: null, "expectReplies",
             membersAdded: memberIds.Select(id => new { id }).ToArray());
