@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Publishes EventBot and the floor bot (Release, ReadyToRun, as deployed), builds the benchmark, then runs it:
-#   tests/EventBot.Benchmark/run.sh            everything (about 6 minutes): cold starts, load at 1/10/50/200
+#   tests/EventBot.Benchmark/run.sh            everything (about 10 minutes): cold starts, load at 1/10/50/200
 #                                              conversations for EventBot and the floor, in-process turn times
 #   tests/EventBot.Benchmark/run.sh soak       the 2-minute load run at 50 conversations
 #   tests/EventBot.Benchmark/run.sh announce   an announcement to 1,000 people through a fake connector

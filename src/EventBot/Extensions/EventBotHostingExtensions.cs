@@ -80,10 +80,10 @@ public static class EventBotHostingExtensions
 
         services.AddHttpClient();
         // ConfigurationBotFrameworkAuthentication reads the standard keys (MicrosoftAppId, …) itself.
-        services.AddSingleton<BotFrameworkAuthentication>(provider => new ConfigurationBotFrameworkAuthentication(
+        services.AddSingleton<BotFrameworkAuthentication>(provider => new OnDemandClientsAuthentication(new ConfigurationBotFrameworkAuthentication(
             provider.GetRequiredService<IConfiguration>(),
             httpClientFactory: provider.GetRequiredService<IHttpClientFactory>(),
-            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+            logger: provider.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>())));
         services.AddSingleton<EventBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(provider => provider.GetRequiredService<EventBotAdapter>());
         services.AddEventBotDialogs();
