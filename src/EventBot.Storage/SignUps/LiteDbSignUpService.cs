@@ -27,6 +27,12 @@ public sealed class LiteDbSignUpService(
     private static readonly string Confirmed = nameof(SignUpStatus.Confirmed);
     private static readonly string Waiting = nameof(SignUpStatus.Waiting);
 
+    /// <summary>Sign-up writes committed so far: any of them may have promoted someone from a waiting list.</summary>
+    private long changes = 1;
+
+    /// <summary>The value of <see cref="changes"/> when the sign-ups last held no untold promotion (0: not known yet).</summary>
+    private long changesWithoutUntoldPromotion;
+
     public SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
         Place(parcoursId, participant, userKey, consentAt, waitIfFull: false);
 
@@ -100,9 +106,23 @@ public sealed class LiteDbSignUpService(
     public IReadOnlyList<SignUp> TakeUnseenPromotions(string userKey)
     {
         ArgumentNullException.ThrowIfNull(userKey);
-        var unseen = BsonExpression.Create($"$.{UserKey} = @0 AND $.{PromotionSeen} = false", userKey);
 
-        // Asked at every message: the common answer, none, costs a read and no write.
+        // Asked at every message: the common answer, none, costs no query at all while no sign-up has changed since the
+        // last time nobody had an untold promotion.
+        var generation = Volatile.Read(ref changes);
+        if (generation == Volatile.Read(ref changesWithoutUntoldPromotion))
+        {
+            return [];
+        }
+
+        if (!Read(signUps => signUps.Exists(BsonExpression.Create($"$.{PromotionSeen} = false"))))
+        {
+            // The count read before the query: a change committed since then has moved it on, and is looked at next time.
+            Volatile.Write(ref changesWithoutUntoldPromotion, generation);
+            return [];
+        }
+
+        var unseen = BsonExpression.Create($"$.{UserKey} = @0 AND $.{PromotionSeen} = false", userKey);
         if (!Read(signUps => signUps.Exists(unseen)))
         {
             return [];
@@ -312,6 +332,7 @@ public sealed class LiteDbSignUpService(
                 {
                     result = work(db.GetCollection(Collection));
                     db.Commit();
+                    Interlocked.Increment(ref changes);
                 }
                 catch
                 {

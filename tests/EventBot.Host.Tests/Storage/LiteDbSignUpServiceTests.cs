@@ -101,6 +101,33 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_promotion_made_after_everyone_was_found_told_is_still_told()
+    {
+        var first = SignUp(1, Attractivite).SignUp!;
+        Wait(2, Attractivite);
+        Assert.Empty(Service.TakeUnseenPromotions(UserKey(2)));
+        Assert.Empty(Service.TakeUnseenPromotions(UserKey(1)));
+
+        Service.Cancel(first.Id);
+
+        Assert.Single(Service.TakeUnseenPromotions(UserKey(2)));
+        Assert.Empty(Service.TakeUnseenPromotions(UserKey(2)));
+    }
+
+    [Fact]
+    public void An_untold_promotion_from_before_a_restart_is_told_by_the_new_service()
+    {
+        var first = SignUp(1, Attractivite).SignUp!;
+        Wait(2, Attractivite);
+        Service.Cancel(first.Id);
+
+        var restarted = new LiteDbSignUpService(_bed.Database, SignUpTestBed.EventData, Microsoft.Extensions.Options.Options.Create(_bed.Options), _bed.Clock);
+
+        Assert.Empty(restarted.TakeUnseenPromotions(UserKey(3)));
+        Assert.Single(restarted.TakeUnseenPromotions(UserKey(2)));
+    }
+
+    [Fact]
     public void Cancelling_a_waiting_entry_promotes_no_one_and_unknown_ids_are_ignored()
     {
         SignUp(1, Attractivite);
