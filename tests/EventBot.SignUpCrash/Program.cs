@@ -1,4 +1,5 @@
 using EventBot.Domain.Seeds;
+using EventBot.Storage.Outreach;
 using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
 using EventBot.Storage;
@@ -22,7 +23,8 @@ var service = new LiteDbSignUpService(
     database,
     new EventDataStore(EventDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "event.json"))),
     Options.Create(new SignUpOptions { DefaultCapacity = int.MaxValue }),
-    TimeProvider.System);
+    TimeProvider.System,
+    new LiteDbConversationReferences(database));
 
 var stdout = Console.Out;
 var next = 0;

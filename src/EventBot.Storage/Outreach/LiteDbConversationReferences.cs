@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EventBot.Domain.Outreach;
 using LiteDB;
 using Microsoft.Bot.Schema;
@@ -22,27 +23,43 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
     private const string UpdatedAtField = "updatedAt";
     private const string ProblemField = "problem";
 
+    /// <summary>Bounds <see cref="kept"/>: past it the memory starts again, and each person costs one more read.</summary>
+    private const int MaxKept = 10_000;
+
+    /// <summary>The reference last read or written for each person, reachable: the next turns of a person need no read.</summary>
+    private readonly ConcurrentDictionary<string, string> kept = new(StringComparer.Ordinal);
+
     /// <summary>Keeps the reference (a new one makes the person reachable again); writes nothing when it is unchanged.</summary>
     public void Save(string userKey, ConversationReference reference, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);
         ArgumentNullException.ThrowIfNull(reference);
         var json = JsonConvert.SerializeObject(reference, Formatting.None);
-        if (database.Read(db => References(db).FindById(userKey)) is { } stored
-            && stored[ReachableField].AsBoolean
-            && stored[ReferenceField].AsString == json)
+        if (kept.TryGetValue(userKey, out var known) && known == json)
         {
             return;
         }
 
-        // Not checkpointed: a reference lost in a crash comes back at the person's next message.
-        database.Write(db => References(db).Upsert(new BsonDocument
+        if (database.Read(db => References(db).FindById(userKey)) is not { } stored
+            || !stored[ReachableField].AsBoolean
+            || stored[ReferenceField].AsString != json)
         {
-            ["_id"] = userKey,
-            [ReferenceField] = json,
-            [ReachableField] = true,
-            [UpdatedAtField] = now.UtcDateTime,
-        }), durable: false);
+            // Not checkpointed: a reference lost in a crash comes back at the person's next message.
+            database.Write(db => References(db).Upsert(new BsonDocument
+            {
+                ["_id"] = userKey,
+                [ReferenceField] = json,
+                [ReachableField] = true,
+                [UpdatedAtField] = now.UtcDateTime,
+            }), durable: false);
+        }
+
+        if (kept.Count >= MaxKept)
+        {
+            kept.Clear();
+        }
+
+        kept[userKey] = json;
     }
 
     public StoredReference? Find(string userKey) =>
@@ -51,7 +68,9 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
             : null;
 
     /// <summary>The channel refused a message for this person (403, 404): nothing more is sent until they write again.</summary>
-    public void MarkUnreachable(string userKey, string problem, DateTimeOffset now) =>
+    public void MarkUnreachable(string userKey, string problem, DateTimeOffset now)
+    {
+        kept.TryRemove(userKey, out _);
         database.Write(db =>
         {
             var references = References(db);
@@ -65,8 +84,16 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
             document[UpdatedAtField] = now.UtcDateTime;
             return references.Update(document);
         }, durable: true);
+    }
 
-    public bool Delete(string userKey) => database.Write(db => References(db).Delete(userKey), durable: true);
+    public bool Delete(string userKey) => database.Write(db => DeleteWithin(db, userKey), durable: true);
+
+    /// <summary>RGPD erasure, inside the caller's transaction: the person is written to first again only once they write.</summary>
+    internal bool DeleteWithin(LiteDatabase db, string userKey)
+    {
+        kept.TryRemove(userKey, out _);
+        return References(db).Delete(userKey);
+    }
 
     public IReadOnlyList<string> UserKeys() =>
         database.Read(db => References(db).Find(Query.EQ(ReachableField, true)).Select(document => document["_id"].AsString).ToList());

@@ -22,7 +22,8 @@ public sealed class LiteDbSignUpService(
     EventBotDatabase database,
     IEventDataProvider eventData,
     IOptions<SignUpOptions> options,
-    TimeProvider clock) : ISignUpService
+    TimeProvider clock,
+    LiteDbConversationReferences references) : ISignUpService
 {
     private static readonly string Confirmed = nameof(SignUpStatus.Confirmed);
     private static readonly string Waiting = nameof(SignUpStatus.Waiting);
@@ -171,7 +172,7 @@ public sealed class LiteDbSignUpService(
             }
 
             // Without its conversation reference the bot cannot write to the person first any more.
-            database.Database.GetCollection(LiteDbConversationReferences.Collection).Delete(userKey);
+            references.DeleteWithin(database.Database, userKey);
             LiteDbOutbox.DeleteFor(database.Database, userKey);
 
             return owned.Count;

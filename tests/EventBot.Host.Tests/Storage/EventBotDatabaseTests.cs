@@ -1,4 +1,5 @@
 using EventBot.Domain.SignUps;
+using EventBot.Storage.Outreach;
 using EventBot.Host.Tests.Support;
 using EventBot.Storage;
 using EventBot.Storage.SignUps;
@@ -104,7 +105,7 @@ public sealed class EventBotDatabaseSignUpTests : IDisposable
         Assert.NotNull(database.OpenError);
         Assert.Equal(path, database.FilePath);
         var service = new LiteDbSignUpService(
-            database, SignUpTestBed.EventData, Microsoft.Extensions.Options.Options.Create(new SignUpOptions()), TimeProvider.System);
+            database, SignUpTestBed.EventData, Microsoft.Extensions.Options.Options.Create(new SignUpOptions()), TimeProvider.System, new LiteDbConversationReferences(database));
         foreach (var call in new Action[]
         {
             () => service.PlacesLeft("emergence"),

@@ -1,4 +1,5 @@
 using EventBot.Domain.SignUps;
+using EventBot.Storage.Outreach;
 using EventBot.Storage;
 using EventBot.Storage.SignUps;
 using Microsoft.Bot.Builder;
@@ -121,7 +122,7 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
         Wait(2, Attractivite);
         Service.Cancel(first.Id);
 
-        var restarted = new LiteDbSignUpService(_bed.Database, SignUpTestBed.EventData, Microsoft.Extensions.Options.Options.Create(_bed.Options), _bed.Clock);
+        var restarted = new LiteDbSignUpService(_bed.Database, SignUpTestBed.EventData, Microsoft.Extensions.Options.Options.Create(_bed.Options), _bed.Clock, new LiteDbConversationReferences(_bed.Database));
 
         Assert.Empty(restarted.TakeUnseenPromotions(UserKey(3)));
         Assert.Single(restarted.TakeUnseenPromotions(UserKey(2)));

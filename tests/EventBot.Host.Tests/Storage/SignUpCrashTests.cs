@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EventBot.Storage.Outreach;
 using System.Net;
 using EventBot.Domain.SignUps;
 using EventBot.Host.Tests.Support;
@@ -67,7 +68,8 @@ public sealed class SignUpCrashTests : IDisposable
                 database,
                 SignUpTestBed.EventData,
                 Microsoft.Extensions.Options.Options.Create(new SignUpOptions()),
-                TimeProvider.System)
+                TimeProvider.System,
+                new LiteDbConversationReferences(database))
             .All()
             .ToDictionary(signUp => signUp.Id);
     }

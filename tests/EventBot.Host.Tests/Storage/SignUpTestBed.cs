@@ -1,4 +1,5 @@
 using EventBot.Domain.Seeds;
+using EventBot.Storage.Outreach;
 using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
 using EventBot.Host.Tests.Support;
@@ -45,7 +46,7 @@ public sealed class SignUpTestBed : IDisposable
     {
         Database?.Dispose();
         Database = new EventBotDatabase(ConnectionString, _directory.Path);
-        Service = new LiteDbSignUpService(Database, EventData, Microsoft.Extensions.Options.Options.Create(Options), Clock);
+        Service = new LiteDbSignUpService(Database, EventData, Microsoft.Extensions.Options.Options.Create(Options), Clock, new LiteDbConversationReferences(Database));
     }
 
     public static Participant Person(int number, string? email = null) =>

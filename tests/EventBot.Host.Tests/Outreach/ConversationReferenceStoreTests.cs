@@ -1,0 +1,82 @@
+using EventBot.Domain.SignUps;
+using EventBot.Host.Tests.Storage;
+using EventBot.Host.Tests.Support;
+using EventBot.Storage;
+using EventBot.Storage.Outreach;
+using EventBot.Storage.SignUps;
+using Microsoft.Bot.Schema;
+
+namespace EventBot.Host.Tests.Outreach;
+
+/// <summary>
+/// The references kept in memory to spare a read at each turn: whatever removes or disables a reference on disk makes
+/// the person's next message write it again.
+/// </summary>
+public sealed class ConversationReferenceStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2019, 10, 16, 8, 0, 0, TimeSpan.Zero);
+    private const string Ana = "emulator:ana";
+
+    private readonly TempDirectory _folder = new();
+    private readonly EventBotDatabase _database;
+    private readonly LiteDbConversationReferences _references;
+
+    public ConversationReferenceStoreTests()
+    {
+        _database = new EventBotDatabase(_folder.ConnectionString(), _folder.Path);
+        _references = new LiteDbConversationReferences(_database);
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _folder.Dispose();
+    }
+
+    private static ConversationReference Reference(string conversationId) => new()
+    {
+        ChannelId = "emulator",
+        ServiceUrl = "http://localhost:9/",
+        Conversation = new ConversationAccount(id: conversationId),
+        User = new ChannelAccount("ana"),
+        Bot = new ChannelAccount("bot"),
+    };
+
+    [Fact]
+    public void A_person_erased_by_the_rgpd_deletion_is_kept_again_when_they_write_again()
+    {
+        _references.Save(Ana, Reference("conv-1"), Now);
+        var signUps = new LiteDbSignUpService(
+            _database, SignUpTestBed.EventData, Microsoft.Extensions.Options.Options.Create(new SignUpOptions()), TimeProvider.System, _references);
+
+        signUps.DeletePersonalData(Ana, email: null);
+        Assert.Null(_references.Find(Ana));
+
+        _references.Save(Ana, Reference("conv-1"), Now);
+        Assert.Equal("conv-1", _references.Find(Ana)!.Reference.Conversation.Id);
+    }
+
+    [Fact]
+    public void A_person_the_channel_refused_is_reachable_again_when_they_write_again_in_the_same_conversation()
+    {
+        _references.Save(Ana, Reference("conv-1"), Now);
+        _references.MarkUnreachable(Ana, "403", Now);
+        Assert.False(_references.Find(Ana)!.Reachable);
+
+        _references.Save(Ana, Reference("conv-1"), Now);
+
+        Assert.True(_references.Find(Ana)!.Reachable);
+        Assert.Equal([Ana], _references.UserKeys());
+    }
+
+    [Fact]
+    public void A_new_conversation_replaces_the_one_kept()
+    {
+        _references.Save(Ana, Reference("conv-1"), Now);
+        _references.Save(Ana, Reference("conv-1"), Now);
+        _references.Save(Ana, Reference("conv-2"), Now);
+
+        Assert.Equal("conv-2", _references.Find(Ana)!.Reference.Conversation.Id);
+        Assert.Equal("conv-2", new LiteDbConversationReferences(_database).Find(Ana)!.Reference.Conversation.Id);
+    }
+}
