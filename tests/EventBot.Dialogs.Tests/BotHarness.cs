@@ -7,6 +7,7 @@ using EventBot.Domain.SignUps;
 using EventBot.Domain.Store;
 using EventBot.Storage;
 using EventBot.Storage.Insight;
+using EventBot.Storage.Outreach;
 using EventBot.Storage.Reminders;
 using EventBot.Storage.SignUps;
 using Microsoft.Bot.Builder;
@@ -51,6 +52,7 @@ public sealed class BotHarness
         var databaseFolder = Path.Combine(Path.GetTempPath(), "eventbot-dialog-tests", Guid.NewGuid().ToString("N"));
         services.AddSingleton(new EventBotDatabase($"Filename={Path.Combine(databaseFolder, "eventbot.db")};Connection=direct", databaseFolder));
         services.AddSingleton(Options.Create(new SignUpOptions { Capacities = capacities ?? [] }));
+        services.AddSingleton<LiteDbConversationReferences>();
         services.AddSingleton<ISignUpService, LiteDbSignUpService>();
         services.AddSingleton<IUnansweredQuestions, LiteDbUnansweredQuestions>();
         services.AddSingleton<IReminderStore, LiteDbReminderStore>();

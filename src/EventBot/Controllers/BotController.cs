@@ -139,6 +139,11 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
             return "L'activité doit indiquer sa conversation (« conversation.id »).";
         }
 
+        if (string.IsNullOrWhiteSpace(read.ServiceUrl) && read.DeliveryMode != DeliveryModes.ExpectReplies)
+        {
+            return "L'activité doit indiquer où envoyer les réponses (« serviceUrl »), sauf en « expectReplies ».";
+        }
+
         if (read.ServiceUrl is not null
             && !(Uri.TryCreate(read.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.Scheme is "http" or "https"))
         {
