@@ -33,7 +33,7 @@ internal static class DayWords
         {
             if (token == words[i]) return i;
             var max = FuzzyMatcher.MaxEdits(token.Length);
-            if (max > 0 && Math.Abs(token.Length - words[i].Length) <= max && FuzzyMatcher.Distance(token, words[i]) <= max)
+            if (max > 0 && FuzzyMatcher.Distance(token, words[i], max) <= max)
                 return i;
         }
         return null;

@@ -47,7 +47,7 @@ public sealed class EntityRecognizer
         var candidates = new List<(EntityPhrase Phrase, SpanMatch Span, double Score)>();
         foreach (var phrase in _phrases)
         {
-            if (FuzzyMatcher.BestSpan(message.Tokens, phrase.Tokens) is not { } span) continue;
+            if (FuzzyMatcher.BestSpan(message.Tokens, phrase.Tokens, phrase.Joined) is not { } span) continue;
             var score = span.Score * phrase.Weight;
             if (score >= MinScore) candidates.Add((phrase, span, score));
         }

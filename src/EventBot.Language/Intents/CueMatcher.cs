@@ -35,11 +35,11 @@ internal static class CueMatcher
     private static bool Same(string word, string cueWord)
     {
         if (word == cueWord) return true;
-        if (cueWord.Length < 6) return Singular(word) == Singular(cueWord);
+        if (cueWord.Length < 6) return Singular(word).SequenceEqual(Singular(cueWord));
         return FuzzyMatcher.WordSimilarity(word, cueWord) > 0
-               && (cueWord.Length >= 9 || FuzzyMatcher.Distance(word, cueWord) <= 1 || cueWord.StartsWith(word, StringComparison.Ordinal));
+               && (cueWord.Length >= 9 || FuzzyMatcher.Distance(word, cueWord, 1) <= 1 || cueWord.StartsWith(word, StringComparison.Ordinal));
     }
 
-    private static string Singular(string word) =>
-        word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word[..^1] : word;
+    private static ReadOnlySpan<char> Singular(string word) =>
+        word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word.AsSpan(0, word.Length - 1) : word;
 }

@@ -13,10 +13,20 @@ public static class FuzzyMatcher
     public static int MaxEdits(int length) => length <= 3 ? 0 : length <= 6 ? 1 : 2;
 
     /// <summary>Optimal-string-alignment Damerau-Levenshtein distance (a swap of neighbours costs 1).</summary>
-    public static int Distance(string a, string b)
+    public static int Distance(string a, string b) => Distance(a, b, Math.Max(a.Length, b.Length));
+
+    /// <summary>
+    /// The distance when it is at most <paramref name="max"/>, else any value above it. Only the cells at most
+    /// <paramref name="max"/> off the diagonal can hold such a distance, and it stops at the first row wholly past it
+    /// (a swap that skips a row costs no less than going through it): it runs for thousands of word pairs each turn,
+    /// nearly all of them far apart.
+    /// </summary>
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
-        // Three rows of the matrix (two back, for transpositions), on the stack: it runs for many word pairs each turn.
+        var beyond = max + 1;
+        if (Math.Abs(a.Length - b.Length) > max) return beyond;
         var width = b.Length + 1;
+        // Three rows of the matrix (two back, for transpositions), on the stack.
         Span<int> rows = width <= 256 ? stackalloc int[3 * width] : new int[3 * width];
         var beforePrevious = rows[..width];
         var previous = rows.Slice(width, width);
@@ -24,21 +34,28 @@ public static class FuzzyMatcher
         for (var j = 0; j < width; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            var from = Math.Max(1, i - max);
+            var to = Math.Min(b.Length, i + max);
+            // The cells just outside the band are read by this row and the next one: out of reach.
+            current[from - 1] = from == 1 ? i : beyond;
+            if (to < b.Length) current[to + 1] = beyond;
+            var rowMin = current[from - 1];
+            for (var j = from; j <= to; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                     value = Math.Min(value, beforePrevious[j - 2] + 1);
                 current[j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
+            if (rowMin > max) return beyond;
             var recycled = beforePrevious;
             beforePrevious = previous;
             previous = current;
             current = recycled;
         }
-        return previous[b.Length];
+        return Math.Min(previous[b.Length], beyond);
     }
 
     /// <summary>
@@ -51,11 +68,11 @@ public static class FuzzyMatcher
     {
         var w = Singular(word);
         var t = Singular(target);
-        if (w == t) return 1.0;
-        if (allowClipped && w.Length >= 6 && t.Length >= 8 && t.StartsWith(w, StringComparison.Ordinal)) return 0.8;
+        if (w.SequenceEqual(t)) return 1.0;
+        if (allowClipped && w.Length >= 6 && t.Length >= 8 && t.StartsWith(w)) return 0.8;
         var max = MaxEdits(Math.Min(word.Length, target.Length));
         if (max == 0 || Math.Abs(w.Length - t.Length) > max) return 0.0;
-        var distance = Distance(w, t);
+        var distance = Distance(w, t, max);
         return distance <= max ? 1.0 - (double)distance / Math.Max(w.Length, t.Length) : 0.0;
     }
 
@@ -64,7 +81,11 @@ public static class FuzzyMatcher
     /// the phrase words must follow each other, stop words of the message in between being skipped.
     /// A name written as one word ("popup", "worldforum") also matches. Null when nowhere.
     /// </summary>
-    public static SpanMatch? BestSpan(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase)
+    public static SpanMatch? BestSpan(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) =>
+        BestSpan(tokens, phrase, string.Concat(phrase));
+
+    /// <param name="joined">The phrase's words written as one (<c>string.Concat(phrase)</c>), made once per name.</param>
+    public static SpanMatch? BestSpan(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase, string joined)
     {
         if (phrase.Count == 0) return null;
         SpanMatch? best = null;
@@ -76,7 +97,6 @@ public static class FuzzyMatcher
         }
         if (phrase.Count > 1)
         {
-            var joined = string.Concat(phrase);
             for (var i = 0; i < tokens.Count; i++)
             {
                 // No clipping here: "faire" is a prefix of "faireemergerpuisaccelerer" but not that name.
@@ -103,6 +123,6 @@ public static class FuzzyMatcher
         return new SpanMatch(start, position - start, total / phrase.Count);
     }
 
-    private static string Singular(string word) =>
-        word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word[..^1] : word;
+    private static ReadOnlySpan<char> Singular(string word) =>
+        word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word.AsSpan(0, word.Length - 1) : word;
 }
