@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using EventBot.Dialogs.Replies;
+using Newtonsoft.Json.Linq;
 
 namespace EventBot.Dialogs.Framework;
 
@@ -19,14 +19,14 @@ public sealed class ChoicePrompt(ChoiceRecognizer recognizer) : Dialog(DialogId)
     private const int MaxAttempts = 3;
 
     /// <summary>What to ask: the question's text (complete on its own), an optional card, the choices.</summary>
-    public sealed record Options(string Question, IReadOnlyList<Choice> Choices, JsonObject? Card = null);
+    public sealed record Options(string Question, IReadOnlyList<Choice> Choices, JObject? Card = null);
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         var prompt = options as Options ?? throw new ArgumentException("ChoicePrompt needs ChoicePrompt.Options.", nameof(options));
         var state = dc.ActiveDialog!.State;
         state[QuestionKey] = prompt.Question;
-        state[CardKey] = prompt.Card?.ToJsonString();
+        state[CardKey] = prompt.Card;
         // Plain arrays: the state is serialised with type names, and compiler-made collections do not read back.
         state[ChoicesKey] = prompt.Choices.Select(c => c with { Synonyms = c.Synonyms?.ToArray() }).ToList();
         state[AttemptsKey] = 0;
@@ -64,7 +64,7 @@ public sealed class ChoicePrompt(ChoiceRecognizer recognizer) : Dialog(DialogId)
     {
         var state = dc.ActiveDialog!.State;
         var question = (string)state[QuestionKey]!;
-        var card = state[CardKey] is string json ? JsonNode.Parse(json)!.AsObject() : null;
+        var card = state[CardKey] as JObject;
         var titles = Choices(dc.ActiveDialog).Select(c => c.Title).ToList();
         // The numbered list is the text equivalent of the buttons, and lets the user answer "2".
         var numbered = string.Join("\n", titles.Select((t, i) => $"{i + 1}. {t}"));
@@ -76,7 +76,7 @@ public sealed class ChoicePrompt(ChoiceRecognizer recognizer) : Dialog(DialogId)
         instance.State[ChoicesKey] switch
         {
             IEnumerable<Choice> choices => choices.ToList(),
-            Newtonsoft.Json.Linq.JArray array => array.ToObject<List<Choice>>() ?? [],
+            JArray array => array.ToObject<List<Choice>>() ?? [],
             _ => [],
         };
 }

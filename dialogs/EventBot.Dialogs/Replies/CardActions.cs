@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace EventBot.Dialogs.Replies;
 
@@ -13,18 +13,18 @@ public static class CardActions
     /// <c>msteams.imBack</c> makes Teams post the question as the user's text, and other channels
     /// send the data as the activity's value, which the bot reads as the question.
     /// </summary>
-    public static JsonObject Ask(string title, string query) => new()
+    public static JObject Ask(string title, string query) => new()
     {
         ["type"] = "Action.Submit",
         ["title"] = title,
-        ["data"] = new JsonObject
+        ["data"] = new JObject
         {
             [QueryKey] = query,
-            ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = query },
+            ["msteams"] = new JObject { ["type"] = "imBack", ["value"] = query },
         },
     };
 
-    public static JsonObject OpenUrl(string title, string url) => new()
+    public static JObject OpenUrl(string title, string url) => new()
     {
         ["type"] = "Action.OpenUrl",
         ["title"] = title,

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Newtonsoft.Json.Linq;
 
 namespace EventBot.Dialogs.Replies;
 
@@ -11,9 +11,9 @@ public sealed class InfoCard(string title)
     private string? _subtitle;
     private string? _body;
     private string? _note;
-    private readonly JsonArray _facts = [];
-    private readonly JsonArray _items = [];
-    private readonly JsonArray _actions = [];
+    private readonly JArray _facts = [];
+    private readonly JArray _items = [];
+    private readonly JArray _actions = [];
 
     public InfoCard Subtitle(string? text) { _subtitle = text; return this; }
     public InfoCard Body(string? text) { _body = text; return this; }
@@ -23,7 +23,7 @@ public sealed class InfoCard(string title)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {
-            _facts.Add(new JsonObject { ["title"] = label, ["value"] = CardText.Safe(value) });
+            _facts.Add(new JObject { ["title"] = label, ["value"] = CardText.Safe(value) });
         }
 
         return this;
@@ -32,7 +32,7 @@ public sealed class InfoCard(string title)
     /// <summary>An entry of the list; tapping it asks <paramref name="query"/> when one is given.</summary>
     public InfoCard Item(string itemTitle, string? subtitle = null, string? body = null, string? query = null)
     {
-        _items.Add(CardTemplate.Fill("item", new Dictionary<string, JsonNode?>
+        _items.Add(CardTemplate.Fill("item", new Dictionary<string, JToken?>
         {
             ["title"] = CardText.Safe(itemTitle),
             ["subtitle"] = subtitle is null ? null : CardText.Safe(subtitle),
@@ -55,7 +55,7 @@ public sealed class InfoCard(string title)
         return this;
     }
 
-    public JsonObject Build(string fallbackText) => CardTemplate.Fill("info", new Dictionary<string, JsonNode?>
+    public JObject Build(string fallbackText) => CardTemplate.Fill("info", new Dictionary<string, JToken?>
     {
         ["fallbackText"] = fallbackText,
         ["title"] = CardText.Safe(title),

@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace EventBot.Dialogs.Replies;
 
@@ -24,8 +23,7 @@ public static class ReplyRenderer
                 new Attachment
                 {
                     ContentType = AdaptiveCardContentType,
-                    // The SDK serialises with Newtonsoft: hand it a JObject, not a System.Text.Json node.
-                    Content = JObject.Parse(reply.Card.ToJsonString()),
+                    Content = reply.Card,
                 },
             ];
         }

@@ -1,4 +1,6 @@
+using EventBot.Storage;
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 
 namespace EventBot.Dialogs.Tests.Framework;
 
@@ -17,6 +19,22 @@ public class DialogStateTests
         var after = new BotHarness(storage);
         var answered = BotHarness.TextOf(await after.AskAsync("4"));
         Assert.Contains("Parcours Coopérations", answered);
+    }
+
+    [Fact]
+    public async Task A_pending_choice_asked_again_after_a_restart_shows_its_card_again()
+    {
+        // The host's storage, so that the card goes through the state's serialisation as it does in production.
+        var folder = Path.Combine(Path.GetTempPath(), "eventbot-dialog-tests", Guid.NewGuid().ToString("N"));
+        using var database = new EventBotDatabase($"Filename={Path.Combine(folder, "eventbot.db")};Connection=direct", folder);
+        var storage = new LiteDbStorage(database);
+        var asked = await new BotHarness(storage).AskAsync("quels sont les parcours ?");
+        var card = (JObject)asked.SelectMany(r => r.Attachments!).Single().Content;
+
+        var again = await new BotHarness(storage).AskAsync("aide");
+        var cardAgain = (JObject)again.SelectMany(r => r.Attachments ?? []).Single().Content;
+
+        Assert.True(JToken.DeepEquals(card, cardAgain), $"{card}\n---\n{cardAgain}");
     }
 
     [Fact]

@@ -33,6 +33,11 @@ public class CardTests
             Assert.Equal("AdaptiveCard", (string?)card["type"]);
             Assert.True(Version.Parse((string)card["version"]!) <= new Version(1, 5));
             Assert.DoesNotContain("${", card.ToString());
+            // Optional parts left empty are gone, not sent empty.
+            Assert.DoesNotContain(card.Descendants().OfType<JValue>(), value => value.Value is null or "");
+            Assert.All(card.SelectTokens("$..[?(@.type == 'TextBlock')]"), block => Assert.NotNull(block["text"]));
+            Assert.All(card.SelectTokens("$..[?(@.type == 'FactSet')]"), facts => Assert.NotEmpty(facts["facts"]!));
+            Assert.All(card.SelectTokens("$..[?(@.type == 'Container')]"), container => Assert.NotEmpty(container["items"]!));
             Assert.All(card.SelectTokens("$..[?(@.type == 'Action.Submit')]"), action =>
             {
                 Assert.Equal(JTokenType.Object, action["data"]!.Type);
