@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using EventBot.RateLimiting;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
 
 namespace EventBot.Adapters;
 
@@ -40,5 +41,23 @@ public sealed class EventBotAdapter : CloudAdapter
                 logger.LogError(sendFailure, "Could not send the apology after a failed turn.");
             }
         };
+    }
+
+    /// <summary>
+    /// Runs the turn of an activity the controller has already read and checked, and writes its response as
+    /// <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/> does, which would
+    /// read the body a second time.
+    /// </summary>
+    public async Task ProcessAsync(Activity activity, HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var invokeResponse = await ProcessActivityAsync(request.Headers.Authorization, activity, bot.OnTurnAsync, cancellationToken);
+            await HttpHelper.WriteResponseAsync(response, invokeResponse);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 }

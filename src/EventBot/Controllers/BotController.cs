@@ -1,3 +1,4 @@
+using EventBot.Adapters;
 using EventBot.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
@@ -9,12 +10,12 @@ using Newtonsoft.Json.Linq;
 namespace EventBot.Controllers;
 
 /// <summary>
-/// The Bot Framework endpoint. The body is checked before the adapter sees it, so that a malformed request
-/// gets a 400 (or 413) that says why in French rather than an empty error.
+/// The Bot Framework endpoint. The body is read and checked once, before the adapter runs the turn, so that a
+/// malformed request gets a 400 (or 413) that says why in French rather than an empty error.
 /// </summary>
 [ApiController]
 [Route("api/messages")]
-public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, ILogger<BotController> logger) : ControllerBase
+public sealed class BotController(EventBotAdapter adapter, IBot bot, ILogger<BotController> logger) : ControllerBase
 {
     /// <summary>An activity is a few kilobytes; 256 KB leaves room for attachments sent inline.</summary>
     public const int MaxActivityBytes = 256 * 1024;
@@ -28,8 +29,6 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
             return TooLarge();
         }
 
-        // Buffered so that the adapter can read the body again after the check.
-        Request.EnableBuffering();
         byte[]? body;
         try
         {
@@ -45,15 +44,14 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
             return TooLarge();
         }
 
-        if (FindProblem(body) is { } problem)
+        if (FindProblem(body, out var activity) is { } problem)
         {
             return Problem(title: "Activité invalide", detail: problem, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        Request.Body.Position = 0;
         try
         {
-            await adapter.ProcessAsync(Request, Response, bot, cancellationToken);
+            await adapter.ProcessAsync(activity!, Request, Response, bot, cancellationToken);
         }
         catch (ArgumentException malformedToken) when (!Response.HasStarted)
         {
@@ -85,11 +83,12 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
         detail: $"Le corps de la requête dépasse {MaxActivityBytes / 1024} Ko.",
         statusCode: StatusCodes.Status413PayloadTooLarge);
     /// <summary>
-    /// Why the body is not an activity, or null if it is one. Read with the adapter's own serializer, so that
-    /// what passes here is what the adapter can read.
+    /// Why the body is not an activity, or null if it is one, then in <paramref name="activity"/>. Read with the
+    /// adapter's own serializer, so that what passes here is what the adapter would have read.
     /// </summary>
-    private static string? FindProblem(byte[] body)
+    private static string? FindProblem(byte[] body, out Activity? activity)
     {
+        activity = null;
         JToken json;
         try
         {
@@ -107,12 +106,12 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
             return "Le corps de la requête n'est pas du JSON valide.";
         }
 
-        if (json is not JObject activity)
+        if (json is not JObject fields)
         {
             return "Le corps de la requête doit être un objet JSON (une activité).";
         }
 
-        if (activity["type"] is not JValue { Type: JTokenType.String, Value: string type } || string.IsNullOrWhiteSpace(type))
+        if (fields["type"] is not JValue { Type: JTokenType.String, Value: string type } || string.IsNullOrWhiteSpace(type))
         {
             return "L'activité doit avoir un champ « type » (par exemple « message »).";
         }
@@ -120,7 +119,7 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
         Activity read;
         try
         {
-            read = activity.ToObject<Activity>(HttpHelper.BotMessageSerializer)!;
+            read = fields.ToObject<Activity>(HttpHelper.BotMessageSerializer)!;
         }
         catch (JsonException)
         {
@@ -150,6 +149,7 @@ public sealed class BotController(IBotFrameworkHttpAdapter adapter, IBot bot, IL
             return "« serviceUrl » doit être une adresse http ou https complète.";
         }
 
+        activity = read;
         return null;
     }
 }
