@@ -1,4 +1,5 @@
 using EventBot.Language.Dates;
+using EventBot.Language.Text;
 using EventBot.Language.Understanding;
 
 namespace EventBot.Language.Tests;
@@ -65,4 +66,45 @@ public class EventDateResolverTests
 
     [Theory, MemberData(nameof(NoDate))]
     public void FindsNoDateWhenNoneIsSaid(string text) => Assert.Null(Resolver.Resolve(text, SeedData.DuringWeek));
+
+    /// <summary>
+    /// The recognizer only reads the messages that may name a day (<see cref="EventDateResolver.MayNameADay"/>). Over every
+    /// message of the tests' data and more ways of saying when, a message left out is one where the recognizer keeps no day.
+    /// </summary>
+    [Fact]
+    public void MessagesLeftOutOfTheRecognizerWouldHaveGivenItNoDay()
+    {
+        var root = SeedData.RepoRoot();
+        var dialogData = Path.Combine(root, "tests", "EventBot.Dialogs.Tests", "Data");
+        var messages = SeedData.Utterances("utterances.train.tsv").Concat(SeedData.Utterances("utterances.heldout.tsv")).Select(u => u.Utterance)
+            .Concat(new[] { "facts.tsv", "unknowable.tsv" }
+                .SelectMany(f => File.ReadAllLines(Path.Combine(dialogData, f)))
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .Select(l => l.Split('\t')[0]))
+            .Concat(Directory.GetFiles(Path.Combine(root, "tests", "EventBot.Dialogs.Tests", "Transcripts"), "*.transcript")
+                .SelectMany(File.ReadAllLines)
+                .Where(l => l.StartsWith("> "))
+                .Select(l => l[2..]))
+            .Concat(Cases.Select((object[] c) => (string)c[0]))
+            .Concat(NoDate.Select((object[] c) => (string)c[0]))
+            .Concat(
+            [
+                "et le week-end ?", "la semaine prochaine", "ce matin", "cet aprem", "dans trois jours", "le premier novembre", "à midi",
+                "mercredi soir", "le mois prochain", "l'année prochaine", "dans une heure", "tout à l'heure", "le lendemain matin",
+                "le jour suivant", "le jour même", "la veille au soir", "mi-octobre", "début novembre", "fin de semaine", "ce week end",
+                "dans la matinée", "en soirée", "cet après-midi", "la nuit", "à minuit", "le surlendemain", "dimanche dernier",
+            ])
+            .Distinct()
+            .ToList();
+        var noSet = new HashSet<string>();
+        var leftOut = 0;
+        foreach (var message in messages)
+        {
+            if (EventDateResolver.MayNameADay(message, FrenchNormaliser.Normalise(message).Tokens)) continue;
+            leftOut++;
+            foreach (var now in new[] { SeedData.DuringWeek, SeedData.LongAfter })
+                Assert.True(Resolver.FromRecognizer(message, now, noSet) is null, $"'{message}' names a day");
+        }
+        Assert.InRange(leftOut, messages.Count / 2, messages.Count);
+    }
 }

@@ -43,10 +43,26 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
             var matched = string.Join(' ', tokens.Skip(relative.Start).Take(relative.Length));
             return new DateResolution(DatesOf(relative.Day, today), time, relative.Day, matched);
         }
-        var named = insideNames is null ? [] : insideNames.Select(i => message.Tokens[i]).ToHashSet();
-        if (FromRecognizer(text, localNow, named) is { } recognized)
-            return recognized with { Time = time ?? recognized.Time };
+        if (MayNameADay(text, message.Tokens))
+        {
+            var named = insideNames is null ? [] : insideNames.Select(i => message.Tokens[i]).ToHashSet();
+            if (FromRecognizer(text, localNow, named) is { } recognized)
+                return recognized with { Time = time ?? recognized.Time };
+        }
         return time is { } t ? new DateResolution([], t, null, TimeRegex().Match(text).Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// Whether the recognizer could find a day here that <see cref="IsDayLike"/> keeps: that takes a digit, a weekday or
+    /// a relative day word, and the recognizer's finds are whole words of the message. Most messages have none, and the
+    /// recognizer is the dearest part of understanding one.
+    /// </summary>
+    internal static bool MayNameADay(string text, IReadOnlyList<string> tokens)
+    {
+        if (text.Any(char.IsDigit)) return true;
+        foreach (var token in tokens)
+            if (DayWordsOfRecognizer.Contains(token) || DayWords.Weekday(token) is not null) return true;
+        return false;
     }
 
     private IReadOnlyList<DateOnly> DatesOf(RelativeDay day, DateOnly today) => day switch
@@ -124,7 +140,7 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
     private static partial Regex TimeRegex();
 
     /// <summary>Other dates, as Microsoft.Recognizers.Text reads them; of a past/future pair, the event-week one, else the future one.</summary>
-    private DateResolution? FromRecognizer(string text, DateTimeOffset localNow, IReadOnlySet<string> namedWords)
+    internal DateResolution? FromRecognizer(string text, DateTimeOffset localNow, IReadOnlySet<string> namedWords)
     {
         foreach (var result in Model.Value.Parse(text, localNow.DateTime))
         {
