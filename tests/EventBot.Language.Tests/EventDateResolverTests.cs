@@ -43,6 +43,7 @@ public class EventDateResolverTests
         { "et après-demain ?", "during", "2019-10-18", null, null },
         { "programme d'après-demain", "during", "2019-10-18", null, null },
         { "avant-hier", "during", "2019-10-14", null, null },
+        { "jeudi à 14h, mon mail marie.22@exemple.fr", "during", "2019-10-17", null, "14:00" },
     };
 
     [Theory, MemberData(nameof(Cases))]
@@ -57,11 +58,12 @@ public class EventDateResolverTests
         Assert.Equal(time is null ? null : TimeOnly.Parse(time), resolution.Time);
     }
 
-    /// <summary>Bare years and "jour" without a day are topics' dates, not days asked about.</summary>
+    /// <summary>Bare years and "jour" without a day are topics' dates, not days asked about; an e-mail address holds none.</summary>
     public static TheoryData<string> NoDate => new()
     {
         "c'est quoi le parcours emergence", "bonjour", "qui anime l'atelier", "vendre des produits",
         "les thèmes pour 2020", "mise à jour en 2022", "fondée en 2015", "en 2019", "les nouveautés 2021", "la mise à jour du jour",
+        "inscris Paul Martin, paul.martin.16.10@exemple.fr", "mon mail : paul14h30@exemple.fr",
     };
 
     [Theory, MemberData(nameof(NoDate))]

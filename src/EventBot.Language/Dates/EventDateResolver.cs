@@ -32,7 +32,8 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
     public DateResolution? Resolve(string text, NormalisedText message, DateTimeOffset localNow, IReadOnlySet<int>? insideNames = null)
     {
         var today = DateOnly.FromDateTime(localNow.DateTime);
-        var time = ReadTime(text);
+        var said = WithoutEmails(text);
+        var time = ReadTime(said);
         var tokens = insideNames is { Count: > 0 }
             ? message.Tokens.Select((t, i) => insideNames.Contains(i) ? "" : t).ToList()
             : message.Tokens;
@@ -43,13 +44,13 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
             var matched = string.Join(' ', tokens.Skip(relative.Start).Take(relative.Length));
             return new DateResolution(DatesOf(relative.Day, today), time, relative.Day, matched);
         }
-        if (MayNameADay(text, message.Tokens))
+        if (MayNameADay(said, message.Tokens))
         {
             var named = insideNames is null ? [] : insideNames.Select(i => message.Tokens[i]).ToHashSet();
-            if (FromRecognizer(text, localNow, named) is { } recognized)
+            if (FromRecognizer(said, localNow, named) is { } recognized)
                 return recognized with { Time = time ?? recognized.Time };
         }
-        return time is { } t ? new DateResolution([], t, null, TimeRegex().Match(text).Value.Trim()) : null;
+        return time is { } t ? new DateResolution([], t, null, TimeRegex().Match(said).Value.Trim()) : null;
     }
 
     /// <summary>
@@ -135,6 +136,12 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
             ? new TimeOnly(12, 0)
             : null;
     }
+
+    /// <summary>An e-mail address is no date ("marie.16.10@…", "paul14h@…"), and its digits would wake the recognizer.</summary>
+    private static string WithoutEmails(string text) => text.Contains('@') ? Email().Replace(text, " ") : text;
+
+    [GeneratedRegex(@"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+")]
+    private static partial Regex Email();
 
     [GeneratedRegex(@"\b(?<h>\d{1,2})\s*(?:h|:|heures?)\s*(?<m>\d{2})?(?!\d)")]
     private static partial Regex TimeRegex();
