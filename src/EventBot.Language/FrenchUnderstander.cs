@@ -46,7 +46,7 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
         {
             SignUpAction = SignUpActionRecognizer.Recognize(message),
             Reminder = ReminderRequestRecognizer.Recognize(text, message),
-            OrganiserCommand = OrganiserCommandRecognizer.Recognize(text),
+            OrganiserCommand = OrganiserCommandRecognizer.Recognize(text, message),
         };
     }
 

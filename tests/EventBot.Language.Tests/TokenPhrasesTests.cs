@@ -18,4 +18,12 @@ public class TokenPhrasesTests
         Assert.Equal(expected, TokenPhrases.IndexOf(Tokens, phrase));
         Assert.Equal(expected >= 0, TokenPhrases.Contains(Tokens, phrase));
     }
+
+    [Theory]
+    [InlineData(new[] { "mon", "parcours" }, 2, true)]
+    [InlineData(new[] { "mon", "parcours" }, 1, false)]
+    [InlineData(new[] { "demain" }, 4, true)]
+    [InlineData(new[] { "demain", "soir" }, 4, false)]
+    public void Tells_whether_a_run_of_words_starts_at_a_place(string[] phrase, int start, bool expected) =>
+        Assert.Equal(expected, TokenPhrases.IsAt(Tokens, start, phrase));
 }

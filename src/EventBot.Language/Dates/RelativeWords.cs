@@ -1,3 +1,4 @@
+using EventBot.Language.Text;
 using EventBot.Language.Understanding;
 
 namespace EventBot.Language.Dates;
@@ -36,7 +37,7 @@ internal static class RelativeWords
         {
             for (var i = 0; i + words.Length <= tokens.Count; i++)
             {
-                if (!words.Select((w, k) => tokens[i + k] == w).All(x => x)) continue;
+                if (!TokenPhrases.IsAt(tokens, i, words)) continue;
                 var next = i + words.Length < tokens.Count ? tokens[i + words.Length] : null;
                 if (next is not null && Blockers.Contains(next)) continue;
                 // "Après-demain" and "avant-hier" are left to the date recognizer: not "demain", "hier" or "après".

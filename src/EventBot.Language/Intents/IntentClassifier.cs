@@ -56,6 +56,8 @@ public sealed class IntentClassifier
     private static readonly string[][] PastMarkers =
         [["a", "ete"], ["fonde"], ["fondee"], ["cree"], ["creee"], ["creation"], ["fondation"], ["existe"], ["date", "de"], ["ouvert"], ["ouverte"]];
 
+    private static readonly IReadOnlySet<int> NoPositions = new HashSet<int>();
+
     public IntentResult Classify(NormalisedText message, IReadOnlyList<EntityMatch> entities, DateResolution? date)
     {
         var scores = new Dictionary<Intent, double>();
@@ -72,10 +74,10 @@ public sealed class IntentClassifier
         var where = 0.0;
         foreach (var cue in IntentCues.All)
         {
-            var start = CueMatcher.Find(tokens, cue.Tokens, cue.CountsInsideNames ? new HashSet<int>() : covered);
+            var start = CueMatcher.Find(tokens, cue.Tokens, cue.CountsInsideNames ? NoPositions : covered);
             if (start < 0) continue;
             var end = start + cue.Tokens.Count;
-            if (claimed.Any(c => c.Start <= start && end <= c.End)) continue;
+            if (IsClaimed(claimed, start, end)) continue;
             claimed.Add((start, end));
             if (cue.Intent == Intent.None) continue;
             switch (cue.Role)
@@ -121,6 +123,14 @@ public sealed class IntentClassifier
         return new IntentResult(top.Intent, Math.Round(confidence, 3), top.Intent == Intent.Unknowable ? topics : []);
     }
 
+    /// <summary>Whether the run of tokens lies inside a cue already found. A loop: a lambda capturing start and end cost a closure for every cue of every message.</summary>
+    private static bool IsClaimed(List<(int Start, int End)> claimed, int start, int end)
+    {
+        foreach (var (claimedStart, claimedEnd) in claimed)
+            if (claimedStart <= start && end <= claimedEnd) return true;
+        return false;
+    }
+
     /// <summary>
     /// The entities that are evidence of what is asked. A name inside a longer one only qualifies it ("l'atelier du
     /// parcours Attractivité" is about the atelier); the programme's document named without a document word is
@@ -158,7 +168,7 @@ public sealed class IntentClassifier
     private static void MoveQuandToItsThing(Dictionary<Intent, double> scores, IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, bool documentWord)
     {
         if (!scores.TryGetValue(Intent.Quand, out var quand) || entities.Any(e => Happenings.Contains(e.Kind))) return;
-        var past = PastMarkers.Any(m => CueMatcher.Find(tokens, m, new HashSet<int>()) >= 0);
+        var past = PastMarkers.Any(m => CueMatcher.Find(tokens, m, NoPositions) >= 0);
         Intent? owner =
             entities.Any(e => e.Kind == EntityKind.Fiche) || tokens.Any(t => t is "fiche" or "fiches") ? Intent.Fiche
             : entities.Any(e => e.Kind == EntityKind.Resource && !IsProgrammeDocument(e)) || documentWord ? Intent.Ressource

@@ -20,19 +20,20 @@ public static partial class OrganiserCommandRecognizer
 
     private static readonly string[] Everyone = ["tous", "toutes", "tout le monde", "tous les inscrits", "tous les participants", "everyone"];
 
-    public static OrganiserCommand Recognize(string text)
+    public static OrganiserCommand Recognize(string text) => Recognize(text, FrenchNormaliser.Normalise(text));
+
+    public static OrganiserCommand Recognize(string text, NormalisedText message)
     {
         if (Announcement().Match(text) is { Success: true } match)
         {
             var audience = match.Groups["who"].Value.Trim();
-            var message = match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : "";
+            var announced = match.Groups["text"].Success ? match.Groups["text"].Value.Trim() : "";
             var foldedAudience = FrenchNormaliser.Normalise(audience).Text;
             var toEveryone = foldedAudience.Length == 0 || Everyone.Contains(foldedAudience);
-            return new OrganiserCommand(OrganiserCommandKind.Announce, toEveryone ? null : audience, message.Length == 0 ? null : message);
+            return new OrganiserCommand(OrganiserCommandKind.Announce, toEveryone ? null : audience, announced.Length == 0 ? null : announced);
         }
 
-        var tokens = FrenchNormaliser.Normalise(text).Tokens;
-        return CountPhrases.Any(p => TokenPhrases.Contains(tokens, p)) ? new OrganiserCommand(OrganiserCommandKind.Count) : OrganiserCommand.None;
+        return CountPhrases.Any(p => TokenPhrases.Contains(message.Tokens, p)) ? new OrganiserCommand(OrganiserCommandKind.Count) : OrganiserCommand.None;
     }
 
     /// <summary>

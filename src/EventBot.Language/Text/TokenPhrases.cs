@@ -8,13 +8,7 @@ public static class TokenPhrases
     {
         for (var i = 0; i + phrase.Count <= tokens.Count; i++)
         {
-            var j = 0;
-            while (j < phrase.Count && tokens[i + j] == phrase[j])
-            {
-                j++;
-            }
-
-            if (j == phrase.Count)
+            if (IsAt(tokens, i, phrase))
             {
                 return i;
             }
@@ -24,4 +18,23 @@ public static class TokenPhrases
     }
 
     public static bool Contains(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) => IndexOf(tokens, phrase) >= 0;
+
+    /// <summary>Whether <paramref name="phrase"/> is in <paramref name="tokens"/> at <paramref name="start"/>.</summary>
+    public static bool IsAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> phrase)
+    {
+        if (start + phrase.Count > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < phrase.Count; j++)
+        {
+            if (tokens[start + j] != phrase[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
