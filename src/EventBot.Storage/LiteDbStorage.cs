@@ -35,17 +35,17 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         cancellationToken.ThrowIfCancellationRequested();
 
         var items = new Dictionary<string, object>(keys.Length);
-        InTransaction(collection =>
+
+        // No explicit transaction: a turn reads one key, and LiteDB's own read-only one is lighter.
+        var collection = database.Database.GetCollection(Collection);
+        foreach (var key in keys.Distinct())
         {
-            foreach (var key in keys.Distinct())
+            var document = collection.FindById(key);
+            if (document is not null && Deserialize(document) is { } value)
             {
-                var document = collection.FindById(key);
-                if (document is not null && Deserialize(document) is { } value)
-                {
-                    items[key] = value;
-                }
+                items[key] = value;
             }
-        });
+        }
 
         return Task.FromResult<IDictionary<string, object>>(items);
     }
