@@ -49,13 +49,18 @@ public static class AnswerCoverage
         var understanding = question.Understanding;
         var tokens = understanding.Normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var named = understanding.Entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
-        var answerTokens = FrenchNormaliser.Normalise(answer).Tokens;
-
-        var missing = tokens
-            .Where((token, index) => !named.Contains(index) && Details.Contains(token) && !answerTokens.Contains(token) && !AboutThemselves(tokens, index))
+        var asked = tokens
+            .Where((token, index) => !named.Contains(index) && Details.Contains(token) && !AboutThemselves(tokens, index))
             .ToList();
-
         var counted = CountedNoun(tokens, named);
+        if (asked.Count == 0 && counted is null)
+        {
+            // Most questions ask for no such detail: the answer need not be read.
+            return [];
+        }
+
+        var answerTokens = FrenchNormaliser.Normalise(answer).Tokens;
+        var missing = asked.Where(token => !answerTokens.Contains(token)).ToList();
         if (counted is not null && !NumberBefore(counted, answerTokens))
         {
             missing.Add(counted);

@@ -40,13 +40,18 @@ public static class RelatedFact
         var understanding = question.Understanding;
         var tokens = understanding.Normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var named = understanding.Entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
-        var answerStems = FrenchNormaliser.Normalise(answer).Tokens.Select(Stem).ToHashSet();
         var wanted = tokens
             .Where((token, index) => !named.Contains(index) && (IsYear(token) || (token.Length >= 5 && !token.Any(char.IsDigit)
                                      && !FrenchStopWords.Contains(token) && !AskingWords.Contains(token))))
             .Select(Stem)
-            .Where(stem => !answerStems.Contains(stem))
             .ToHashSet();
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        // The answer is read only when the question asks for something: most name nothing beyond what was found.
+        wanted.ExceptWith(FrenchNormaliser.Normalise(answer).Tokens.Select(Stem));
         if (wanted.Count == 0)
         {
             return null;
