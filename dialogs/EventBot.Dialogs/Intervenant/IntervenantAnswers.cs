@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EventBot.Dialogs.Parcours;
 using EventBot.Dialogs.Replies;
 using EventBot.Domain.Model;
@@ -10,12 +11,31 @@ public sealed class IntervenantAnswers(EventData data)
     /// <summary>Where a speaker appears: a session of a parcours, or an event of the week.</summary>
     private sealed record Appearance(Speaker Speaker, string Where);
 
-    private IEnumerable<Appearance> Appearances() =>
-        data.Parcours.SelectMany(p => p.Sessions.SelectMany(s => s.Speakers.Select(sp =>
-                new Appearance(sp, $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} » ({IntervenantTexts.Parcours(p.Name)})"))))
-            .Concat(data.Events.SelectMany(e => e.Speakers.Select(sp => new Appearance(sp,
-                $"{e.Title} ({FrenchFormat.Dates(e.Dates)})" + (sp.Contribution is null ? "" : $" : {sp.Contribution.TrimEnd('.')}")))))
-            .Concat(data.Fiches.SelectMany(f => f.People.Select(sp => new Appearance(sp, Main.MainTexts.FicheTitle(f.Name)))));
+    /// <summary>Every appearance of every speaker, and the words of their organisations.</summary>
+    private sealed record SpeakerIndex(IReadOnlyList<Appearance> Appearances, HashSet<string> OrganisationWords)
+    {
+        public static SpeakerIndex Of(EventData data)
+        {
+            List<Appearance> appearances =
+            [
+                .. data.Parcours.SelectMany(p => p.Sessions.SelectMany(s => s.Speakers.Select(sp =>
+                    new Appearance(sp, $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} » ({IntervenantTexts.Parcours(p.Name)})")))),
+                .. data.Events.SelectMany(e => e.Speakers.Select(sp => new Appearance(sp,
+                    $"{e.Title} ({FrenchFormat.Dates(e.Dates)})" + (sp.Contribution is null ? "" : $" : {sp.Contribution.TrimEnd('.')}")))),
+                .. data.Fiches.SelectMany(f => f.People.Select(sp => new Appearance(sp, Main.MainTexts.FicheTitle(f.Name)))),
+            ];
+            var words = appearances.Select(a => a.Speaker.Organisation).OfType<string>().Distinct()
+                .SelectMany(o => Language.Text.FrenchNormaliser.Normalise(o).Tokens).ToHashSet();
+            return new SpeakerIndex(appearances, words);
+        }
+    }
+
+    /// <summary>Worked out once per data snapshot: the data does not change under a turn.</summary>
+    private static readonly ConditionalWeakTable<EventData, SpeakerIndex> Indexes = new();
+
+    private SpeakerIndex Index => Indexes.GetValue(data, SpeakerIndex.Of);
+
+    private IReadOnlyList<Appearance> Appearances() => Index.Appearances;
 
     /// <summary>A speaker by name (the id an entity match gives for a speaker).</summary>
     public Reply Speaker(string name)
@@ -112,16 +132,12 @@ public sealed class IntervenantAnswers(EventData data)
     /// </summary>
     public Reply? OfWords(string normalisedQuestion)
     {
-        var organisations = Appearances().Select(a => a.Speaker.Organisation).OfType<string>().Distinct().ToList();
         var words = normalisedQuestion.Split(' ')
             .Where(w => w.Length >= 3 && !Language.Text.FrenchStopWords.Contains(w) && !IntervenantTexts.QuestionWords.Contains(w))
-            .Where(w => organisations.Any(o => OrganisationWords(o).Contains(w)))
+            .Where(Index.OrganisationWords.Contains)
             .ToList();
         return words.Count == 0 ? null : OfNames(words, string.Join(" ", words).ToUpperInvariant());
     }
-
-    private static HashSet<string> OrganisationWords(string organisation) =>
-        Language.Text.FrenchNormaliser.Normalise(organisation).Tokens.ToHashSet();
 
     private Reply? OfNames(IReadOnlyList<string> names, string title)
     {

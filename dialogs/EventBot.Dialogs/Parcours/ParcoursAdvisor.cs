@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EventBot.Domain.Model;
 using EventBot.Domain.SignUps;
 using EventBot.Language.SignUps;
@@ -63,10 +64,9 @@ public sealed class ParcoursAdvisor
             return null;
         }
 
-        var common = data.Parcours.SelectMany(p => Words(p).Distinct()).GroupBy(w => w)
-            .Where(g => g.Count() > data.Parcours.Count / 2).Select(g => g.Key).ToHashSet();
-        var scored = data.Parcours
-            .Select(p => (Parcours: p, Score: Score(p, said, common)))
+        var vocabulary = Vocabularies.GetValue(data, Vocabulary.Of);
+        var scored = vocabulary.Parcours
+            .Select(p => (p.Parcours, Score: Score(p, said, vocabulary.Common)))
             .OrderByDescending(x => x.Score)
             .ToList();
         if (scored[0].Score < 1 || scored[0].Score <= scored[1].Score)
@@ -78,13 +78,27 @@ public sealed class ParcoursAdvisor
         return new Advice(best, best.Audience);
     }
 
-    private static double Score(Domain.Model.Parcours parcours, HashSet<string> said, HashSet<string> common)
+    // The audience the sources name weighs most: it is who the parcours is for.
+    private static double Score(ParcoursWords parcours, HashSet<string> said, HashSet<string> common) =>
+        said.Where(w => !common.Contains(w)).Sum(w => parcours.Audience.Contains(w) ? 2.0 : parcours.All.Contains(w) ? 1.0 : 0.0);
+
+    /// <summary>The stems of a parcours's audience, and of all it says of itself.</summary>
+    private sealed record ParcoursWords(Domain.Model.Parcours Parcours, HashSet<string> Audience, HashSet<string> All);
+
+    /// <summary>Each parcours's words, and those more than half of them share (which say nothing of the person).</summary>
+    private sealed record Vocabulary(IReadOnlyList<ParcoursWords> Parcours, HashSet<string> Common)
     {
-        var audience = Tokens(parcours.Audience ?? "").ToHashSet();
-        var rest = Words(parcours).ToHashSet();
-        // The audience the sources name weighs most: it is who the parcours is for.
-        return said.Where(w => !common.Contains(w)).Sum(w => audience.Contains(w) ? 2.0 : rest.Contains(w) ? 1.0 : 0.0);
+        public static Vocabulary Of(EventData data)
+        {
+            var parcours = data.Parcours.Select(p => new ParcoursWords(p, Tokens(p.Audience ?? "").ToHashSet(), Words(p).ToHashSet())).ToList();
+            var common = parcours.SelectMany(p => p.All).GroupBy(w => w)
+                .Where(g => g.Count() > parcours.Count / 2).Select(g => g.Key).ToHashSet();
+            return new Vocabulary(parcours, common);
+        }
     }
+
+    /// <summary>Worked out once per data snapshot: the data does not change under a turn, and normalising it is most of the work.</summary>
+    private static readonly ConditionalWeakTable<EventData, Vocabulary> Vocabularies = new();
 
     private static IEnumerable<string> Words(Domain.Model.Parcours p) =>
         Tokens(string.Join(' ', new[] { p.Name, p.Audience ?? "", p.Summary }.Concat(p.Themes).Concat(p.Sessions.Select(s => s.Title))));

@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+using EventBot.Domain.Model;
+using EventBot.Domain.Seeds;
+using EventBot.Domain.Store;
+
+namespace EventBot.Dialogs.Tests;
+
+/// <summary>What the dialogs work out once per data snapshot follows the organisers' live updates.</summary>
+public class SnapshotTests
+{
+    [Fact]
+    public async Task Advice_follows_a_parcours_audience_changed_live()
+    {
+        var store = new EventDataStore(Seeds(_ => { }));
+        var bot = new BotHarness(data: store);
+        Assert.DoesNotContain("Je vous conseille", BotHarness.TextOf(await bot.AskAsync("je suis boulanger, quel parcours ?")));
+
+        store.Replace(Seeds(json => json["parcours"]!.AsArray().Single(p => (string?)p!["id"] == "emergence")!["audience"] =
+            "Boulangers, ce parcours est fait pour vous !"));
+
+        Assert.Contains("Je vous conseille le parcours Emergence", BotHarness.TextOf(await bot.AskAsync("je suis boulanger, quel parcours ?")));
+    }
+
+    [Fact]
+    public async Task Speakers_are_found_by_an_organisation_changed_live()
+    {
+        var store = new EventDataStore(Seeds(_ => { }));
+        var bot = new BotHarness(data: store);
+        Assert.DoesNotContain("Amar BELACHE", BotHarness.TextOf(await bot.AskAsync("il y a des intervenants de zorglub ?")));
+
+        store.Replace(Seeds(json =>
+        {
+            var speaker = json["parcours"]!.AsArray().SelectMany(p => p!["sessions"]!.AsArray()).SelectMany(s => s!["speakers"]!.AsArray())
+                .First(s => (string?)s!["name"] == "Amar BELACHE")!;
+            speaker["organisation"] = "Association Zorglub";
+        }));
+
+        Assert.Contains("Amar BELACHE", BotHarness.TextOf(await bot.AskAsync("il y a des intervenants de zorglub ?")));
+    }
+
+    private static EventData Seeds(Action<JsonNode> change)
+    {
+        var json = JsonNode.Parse(File.ReadAllText(BotHarness.SeedsPath()))!;
+        change(json);
+        var file = Path.Combine(Path.GetTempPath(), $"eventbot-snapshot-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, json.ToJsonString());
+        try
+        {
+            return EventDataLoader.Load(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
