@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using EventBot.Domain.Model;
 using EventBot.Domain.Seeds;
 using EventBot.Domain.Store;
+using Newtonsoft.Json.Linq;
 
 namespace EventBot.Dialogs.Tests;
 
@@ -37,6 +38,26 @@ public class SnapshotTests
 
         Assert.Contains("Amar BELACHE", BotHarness.TextOf(await bot.AskAsync("il y a des intervenants de zorglub ?")));
     }
+
+    [Fact]
+    public async Task An_answer_about_one_thing_is_the_same_for_everyone_and_follows_a_live_update()
+    {
+        var store = new EventDataStore(Seeds(_ => { }));
+        var first = await new BotHarness(data: store).AskAsync("C'est quoi La Chaufferie ?");
+        var second = await new BotHarness(data: store).AskAsync("C'est quoi La Chaufferie ?");
+        Assert.Equal(BotHarness.TextOf(first), BotHarness.TextOf(second));
+        Assert.True(JToken.DeepEquals(Card(first), Card(second)));
+
+        store.Replace(Seeds(json => json["places"]!.AsArray().Single(p => (string?)p!["id"] == "la-chaufferie")!["description"] =
+            "Ancienne chaufferie devenue salle de réception."));
+
+        var updated = await new BotHarness(data: store).AskAsync("C'est quoi La Chaufferie ?");
+        Assert.Contains("Ancienne chaufferie devenue salle de réception", BotHarness.TextOf(updated));
+        Assert.Contains("Ancienne chaufferie devenue salle de réception", Card(updated).ToString());
+    }
+
+    private static JObject Card(IEnumerable<Microsoft.Bot.Schema.IMessageActivity> replies) =>
+        (JObject)replies.SelectMany(r => r.Attachments ?? []).Single().Content;
 
     private static EventData Seeds(Action<JsonNode> change)
     {

@@ -29,7 +29,7 @@ public sealed class EvenementDialog(Func<EventData> data) : AnswerDialog(DialogI
         var events = Best(question, EntityKind.WeekEvent);
         if (events is [var one])
         {
-            return AnswerChosen(question.Intent, EntityKind.WeekEvent, one.Id, lookup);
+            return Answered(question.Intent, EntityKind.WeekEvent, one.Id, lookup);
         }
 
         if (events.Count > 1)
@@ -39,7 +39,7 @@ public sealed class EvenementDialog(Func<EventData> data) : AnswerDialog(DialogI
 
         if (Best(question, EntityKind.Organisation) is [var org])
         {
-            return AnswerChosen(question.Intent, EntityKind.Organisation, org.Id, lookup);
+            return Answered(question.Intent, EntityKind.Organisation, org.Id, lookup);
         }
 
         return question.Understanding.Of(EntityKind.Paqte).Any() ? answers.Paqte() : answers.Week();

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using EventBot.Dialogs.Framework;
 using EventBot.Dialogs.Replies;
 using EventBot.Domain.Insight;
@@ -27,8 +29,22 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
     /// <summary>The answer, or null when this dialog has nothing to say about what the message names.</summary>
     protected abstract Outcome? Answer(Question question, EventLookup lookup);
 
-    /// <summary>The answer once the user has picked one of the clarifying choices.</summary>
+    /// <summary>
+    /// The answer about one thing: once the user has picked one of the clarifying choices, or when the question names
+    /// it alone. It depends only on its arguments and the data, so it is kept per data snapshot: see <see cref="Answered"/>.
+    /// </summary>
     protected abstract Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup);
+
+    /// <summary>
+    /// <see cref="AnswerChosen"/>, worked out once per data snapshot: everyone who asks about the same thing gets the
+    /// same answer, and writing its text and card is most of what a turn does once the message is understood. The
+    /// reply's card is then shared by every activity that carries it: it is only ever read.
+    /// </summary>
+    protected Reply Answered(Intent intent, EntityKind kind, string id, EventLookup lookup) =>
+        ChosenAnswers.GetValue(lookup.Data, _ => new())
+            .GetOrAdd((Id, intent, kind, id), key => AnswerChosen(key.Intent, key.Kind, key.Id, lookup));
+
+    private static readonly ConditionalWeakTable<EventData, ConcurrentDictionary<(string Dialog, Intent Intent, EntityKind Kind, string Id), Reply>> ChosenAnswers = new();
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
@@ -72,7 +88,7 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
                 Remember(((Question)turn).Memory, chosen.Kind, chosen.Id);
             }
 
-            await dc.Context.SendAsync(AnswerChosen(intent, chosen.Kind, chosen.Id, new EventLookup(data())), cancellationToken);
+            await dc.Context.SendAsync(Answered(intent, chosen.Kind, chosen.Id, new EventLookup(data())), cancellationToken);
         }
 
         return await dc.EndDialogAsync(null, cancellationToken);
@@ -103,7 +119,7 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
             if (best.Count == 1)
             {
                 Remember(question.Memory, kind, best[0].Id);
-                return AnswerChosen(question.Intent, kind, best[0].Id, lookup);
+                return Answered(question.Intent, kind, best[0].Id, lookup);
             }
 
             if (best.Count > 1)

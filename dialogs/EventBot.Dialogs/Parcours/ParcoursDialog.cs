@@ -29,7 +29,7 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             if (sessions is [var one] && lookup.Session(one.Id) is { } session)
             {
                 Remember(question.Memory, EntityKind.Session, session.Id);
-                return answers.DescribeSession(session);
+                return Answered(question.Intent, EntityKind.Session, session.Id, lookup);
             }
 
             if (sessions.Count > 1)
@@ -76,7 +76,7 @@ public sealed class ParcoursDialog(Func<EventData> data, ParcoursAdvisor advisor
             // "Je suis conseiller citoyen, quel parcours ?" names the parcours through its audience.
             if (advice?.Parcours.Id != found.Id)
             {
-                return answers.Describe(found);
+                return Answered(question.Intent, EntityKind.Parcours, found.Id, lookup);
             }
 
             question.Memory.OfferedParcoursId = found.Id;
