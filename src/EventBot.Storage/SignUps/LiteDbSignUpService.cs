@@ -28,11 +28,14 @@ public sealed class LiteDbSignUpService(
     private static readonly string Confirmed = nameof(SignUpStatus.Confirmed);
     private static readonly string Waiting = nameof(SignUpStatus.Waiting);
 
-    /// <summary>Sign-up writes committed so far: any of them may have promoted someone from a waiting list.</summary>
-    private long changes = 1;
+    /// <summary>Committed writes that promoted someone from a waiting list.</summary>
+    private long promotions = 1;
 
-    /// <summary>The value of <see cref="changes"/> when the sign-ups last held no untold promotion (0: not known yet).</summary>
-    private long changesWithoutUntoldPromotion;
+    /// <summary>The value of <see cref="promotions"/> when the sign-ups last held no untold promotion (0: not known yet).</summary>
+    private long promotionsAllTold;
+
+    /// <summary>Whether the write under way promoted someone (writes hold the database's gate, one at a time).</summary>
+    private bool promotedInThisWrite;
 
     public SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
         Place(parcoursId, participant, userKey, consentAt, waitIfFull: false);
@@ -108,10 +111,10 @@ public sealed class LiteDbSignUpService(
     {
         ArgumentNullException.ThrowIfNull(userKey);
 
-        // Asked at every message: the common answer, none, costs no query at all while no sign-up has changed since the
+        // Asked at every message: the common answer, none, costs no query at all while nobody was promoted since the
         // last time nobody had an untold promotion.
-        var generation = Volatile.Read(ref changes);
-        if (generation == Volatile.Read(ref changesWithoutUntoldPromotion))
+        var generation = Volatile.Read(ref promotions);
+        if (generation == Volatile.Read(ref promotionsAllTold))
         {
             return [];
         }
@@ -119,7 +122,7 @@ public sealed class LiteDbSignUpService(
         if (!Read(signUps => signUps.Exists(BsonExpression.Create($"$.{PromotionSeen} = false"))))
         {
             // The count read before the query: a change committed since then has moved it on, and is looked at next time.
-            Volatile.Write(ref changesWithoutUntoldPromotion, generation);
+            Volatile.Write(ref promotionsAllTold, generation);
             return [];
         }
 
@@ -278,6 +281,7 @@ public sealed class LiteDbSignUpService(
         first[PromotedAt] = ToStoredPrecision(clock.GetUtcNow()).UtcDateTime;
         first[PromotionSeen] = false;
         signUps.Update(first);
+        promotedInThisWrite = true;
         return ToSignUp(first);
     }
 
@@ -331,9 +335,15 @@ public sealed class LiteDbSignUpService(
                 db.BeginTrans();
                 try
                 {
+                    promotedInThisWrite = false;
                     result = work(db.GetCollection(Collection));
                     db.Commit();
-                    Interlocked.Increment(ref changes);
+
+                    // Counted once committed: a reader who sees the new count finds the promotion in the database.
+                    if (promotedInThisWrite)
+                    {
+                        Interlocked.Increment(ref promotions);
+                    }
                 }
                 catch
                 {
