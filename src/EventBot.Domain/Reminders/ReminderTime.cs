@@ -25,7 +25,7 @@ public sealed record ReminderTime(string Title, DateOnly Day, DateTimeOffset? St
     /// <summary>The reminder's time for <paramref name="target"/> in <paramref name="data"/>, or null when the target is not in the data.</summary>
     /// <param name="now">Chooses the day of an event that spans several: the first that is not over.</param>
     public static ReminderTime? Compute(EventData data, ReminderTarget target, TimeSpan lead, ReminderOptions options, DateTimeOffset now) =>
-        Compute(new EventCatalog(data), target, lead, options, now);
+        Compute(EventCatalog.Of(data), target, lead, options, now);
 
     /// <summary>As above, over a catalog already built (the scheduler builds one per round, not one per reminder).</summary>
     public static ReminderTime? Compute(EventCatalog catalog, ReminderTarget target, TimeSpan lead, ReminderOptions options, DateTimeOffset now)
