@@ -56,6 +56,19 @@ public class SnapshotTests
         Assert.Contains("Ancienne chaufferie devenue salle de réception", Card(updated).ToString());
     }
 
+    [Fact]
+    public async Task A_day_s_programme_follows_a_live_update()
+    {
+        var store = new EventDataStore(Seeds(_ => { }));
+        Assert.Contains("Les circuits courts", BotHarness.TextOf(await new BotHarness(data: store).AskAsync("programme de vendredi")));
+
+        store.Replace(Seeds(json => json["events"]!.AsArray().Single(e => (string?)e!["id"] == "circuits-courts")!["title"] = "Les circuits très courts"));
+
+        var updated = await new BotHarness(data: store).AskAsync("programme de vendredi");
+        Assert.Contains("Les circuits très courts", BotHarness.TextOf(updated));
+        Assert.Contains("Les circuits très courts", Card(updated).ToString());
+    }
+
     private static JObject Card(IEnumerable<Microsoft.Bot.Schema.IMessageActivity> replies) =>
         (JObject)replies.SelectMany(r => r.Attachments ?? []).Single().Content;
 

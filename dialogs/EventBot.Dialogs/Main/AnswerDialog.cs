@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using EventBot.Dialogs.Framework;
 using EventBot.Dialogs.Replies;
 using EventBot.Domain.Insight;
@@ -35,16 +33,9 @@ public abstract class AnswerDialog(string id, Func<EventData> data) : Dialog(id)
     /// </summary>
     protected abstract Reply AnswerChosen(Intent intent, EntityKind kind, string id, EventLookup lookup);
 
-    /// <summary>
-    /// <see cref="AnswerChosen"/>, worked out once per data snapshot: everyone who asks about the same thing gets the
-    /// same answer, and writing its text and card is most of what a turn does once the message is understood. The
-    /// reply's card is then shared by every activity that carries it: it is only ever read.
-    /// </summary>
+    /// <summary><see cref="AnswerChosen"/>, worked out once per data snapshot (see <see cref="SnapshotReplies"/>).</summary>
     protected Reply Answered(Intent intent, EntityKind kind, string id, EventLookup lookup) =>
-        ChosenAnswers.GetValue(lookup.Data, _ => new())
-            .GetOrAdd((Id, intent, kind, id), key => AnswerChosen(key.Intent, key.Kind, key.Id, lookup));
-
-    private static readonly ConditionalWeakTable<EventData, ConcurrentDictionary<(string Dialog, Intent Intent, EntityKind Kind, string Id), Reply>> ChosenAnswers = new();
+        SnapshotReplies.Get(lookup.Data, (Dialog: Id, intent, kind, id), key => AnswerChosen(key.intent, key.kind, key.id, lookup));
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {

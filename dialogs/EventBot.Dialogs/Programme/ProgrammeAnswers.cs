@@ -20,7 +20,10 @@ public sealed class ProgrammeAnswers(EventData data)
         _catalog.EventsOn(day).OrderBy(e => e.StartTime ?? TimeOnly.MinValue).ToList();
 
     /// <summary>The whole week, day by day.</summary>
-    public Reply Week(string? preface = null)
+    public Reply Week(string? preface = null) =>
+        preface is null ? SnapshotReplies.Get(data, nameof(Week), _ => WeekWith(null)) : WeekWith(preface);
+
+    private Reply WeekWith(string? preface)
     {
         var lines = WeekDays.Select(d => $"{FrenchFormat.DateCapitalised(d)} : {FrenchFormat.List(EventsOn(d).Select(e => e.Title).ToList())}");
         var text = (preface ?? ProgrammeTexts.Week(data.Week.Name, WeekDates, WeekDays.Count)) + "\n" + FrenchFormat.Bullets(lines) + "\n" + ProgrammeTexts.NoHours;
@@ -53,7 +56,11 @@ public sealed class ProgrammeAnswers(EventData data)
         return Day(inWeek[0], prefix);
     }
 
-    public Reply Day(DateOnly day, string? prefix = null, IReadOnlyList<WeekEvent>? only = null)
+    /// <summary>The programme of a day: all its events, or <paramref name="only"/> these.</summary>
+    public Reply Day(DateOnly day, string? prefix = null, IReadOnlyList<WeekEvent>? only = null) =>
+        prefix is null && only is null ? SnapshotReplies.Get(data, (nameof(Day), day), key => DayWith(key.day, null, null)) : DayWith(day, prefix, only);
+
+    private Reply DayWith(DateOnly day, string? prefix, IReadOnlyList<WeekEvent>? only)
     {
         var events = only ?? EventsOn(day);
         var heading = prefix ?? $"{ProgrammeTexts.DayPrefix} {FrenchFormat.Date(day)} :";
