@@ -14,6 +14,9 @@ public interface IReminderStore
     /// </summary>
     Reminder Save(Reminder reminder);
 
+    /// <summary><see cref="Save"/> for several reminders at once, in one write; returns what each became, in order.</summary>
+    IReadOnlyList<Reminder> SaveAll(IReadOnlyList<Reminder> reminders);
+
     /// <summary>Every reminder, for the scheduler's round.</summary>
     IReadOnlyList<Reminder> All();
 

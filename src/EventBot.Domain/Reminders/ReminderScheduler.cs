@@ -79,6 +79,7 @@ public sealed class ReminderScheduler(
     {
         var byId = store.All().ToDictionary(r => r.Id);
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<Reminder>();
         foreach (var signUp in signUps.All().Where(s => s.Status == SignUpStatus.Confirmed))
         {
             var target = new ReminderTarget(ReminderTargetKind.Parcours, signUp.ParcoursId);
@@ -88,8 +89,14 @@ public sealed class ReminderScheduler(
             {
                 // Dated from the place itself (a sign-up, or a promotion from the waiting list), not from this round.
                 var since = signUp.PromotedAt ?? signUp.CreatedAt;
-                byId[id] = store.Save(new Reminder(id, signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since));
+                added.Add(new Reminder(id, signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since));
             }
+        }
+
+        // One write for the round: a room signing up at once makes hundreds, each a durable write on its own.
+        foreach (var saved in store.SaveAll(added))
+        {
+            byId[saved.Id] = saved;
         }
 
         foreach (var orphan in byId.Values.Where(r => r is { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Pending } && !confirmed.Contains(r.Id)).ToList())

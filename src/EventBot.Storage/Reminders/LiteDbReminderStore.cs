@@ -25,17 +25,33 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
     public Reminder Save(Reminder reminder)
     {
         ArgumentNullException.ThrowIfNull(reminder);
+        return Write(db => SaveWithin(db.GetCollection(Collection), reminder));
+    }
+
+    public IReadOnlyList<Reminder> SaveAll(IReadOnlyList<Reminder> reminders)
+    {
+        ArgumentNullException.ThrowIfNull(reminders);
+        if (reminders.Count == 0)
+        {
+            return [];
+        }
+
         return Write(db =>
         {
-            var reminders = db.GetCollection(Collection);
-            if (reminders.FindById(reminder.Id) is { } existing && ToReminder(existing) is { Status: ReminderStatus.Queued or ReminderStatus.Dropped } closed)
-            {
-                return closed;
-            }
-
-            reminders.Upsert(ToDocument(reminder));
-            return reminder;
+            var collection = db.GetCollection(Collection);
+            return reminders.Select(reminder => SaveWithin(collection, reminder)).ToList();
         });
+    }
+
+    private static Reminder SaveWithin(ILiteCollection<BsonDocument> reminders, Reminder reminder)
+    {
+        if (reminders.FindById(reminder.Id) is { } existing && ToReminder(existing) is { Status: ReminderStatus.Queued or ReminderStatus.Dropped } closed)
+        {
+            return closed;
+        }
+
+        reminders.Upsert(ToDocument(reminder));
+        return reminder;
     }
 
     public IReadOnlyList<Reminder> All() => Read(db => db.GetCollection(Collection).FindAll().Select(ToReminder).ToList());

@@ -30,6 +30,73 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void A_round_saves_the_reminders_of_all_new_sign_ups_in_one_write()
+    {
+        for (var person = 1; person <= 20; person++)
+        {
+            _bed.SignUp(person);
+        }
+
+        var counting = new CountingReminderStore(_bed.Store);
+        new ReminderScheduler(counting, _bed.SignUps.Service, _bed.Data, _bed.Outbox, _bed.Options).Run(_bed.Clock.Now);
+
+        Assert.Equal((0, 1), (counting.Saves, counting.Batches));
+        Assert.Equal(20, _bed.Store.All().Count(reminder => reminder.Status == ReminderStatus.Pending));
+
+        new ReminderScheduler(counting, _bed.SignUps.Service, _bed.Data, _bed.Outbox, _bed.Options).Run(_bed.Clock.Now);
+        Assert.Equal((0, 1), (counting.Saves, counting.Batches));
+    }
+
+    [Fact]
+    public void Saving_several_reminders_keeps_one_already_queued_as_it_is()
+    {
+        var user = _bed.SignUp(1);
+        _bed.At(15, 18, 0);
+        _bed.Run();
+        var queued = _bed.Store.Find($"{user}|parcours|emergence")!;
+        var other = queued with { Id = "autre", UserKey = "test:autre", Status = ReminderStatus.Pending };
+
+        var saved = _bed.Store.SaveAll([queued with { Status = ReminderStatus.Pending }, other]);
+
+        Assert.Equal([ReminderStatus.Queued, ReminderStatus.Pending], saved.Select(reminder => reminder.Status));
+        Assert.Equal(ReminderStatus.Pending, _bed.Store.Find("autre")!.Status);
+    }
+
+    /// <summary>The real store, counting the writes a round asks of it.</summary>
+    private sealed class CountingReminderStore(IReminderStore store) : IReminderStore
+    {
+        public int Saves { get; private set; }
+
+        public int Batches { get; private set; }
+
+        public Reminder? Find(string id) => store.Find(id);
+
+        public Reminder Save(Reminder reminder)
+        {
+            Saves++;
+            return store.Save(reminder);
+        }
+
+        public IReadOnlyList<Reminder> SaveAll(IReadOnlyList<Reminder> reminders)
+        {
+            Batches += reminders.Count > 0 ? 1 : 0;
+            return store.SaveAll(reminders);
+        }
+
+        public IReadOnlyList<Reminder> All() => store.All();
+
+        public IReadOnlyList<Reminder> ForUser(string userKey) => store.ForUser(userKey);
+
+        public bool Close(string id, ReminderStatus status, DateTimeOffset at) => store.Close(id, status, at);
+
+        public bool IsStopped(string userKey) => store.IsStopped(userKey);
+
+        public IReadOnlySet<string> StoppedUsers() => store.StoppedUsers();
+
+        public void SetStopped(string userKey, bool stopped, DateTimeOffset at) => store.SetStopped(userKey, stopped, at);
+    }
+
+    [Fact]
     public void Stop_rappels_holds_every_reminder_back_and_taking_it_back_releases_them()
     {
         var stopped = _bed.SignUp(1);
