@@ -11,7 +11,13 @@ public sealed class ParcoursAnswers(EventData data)
         data.Parcours.Select(p => new Choice(p.Id, p.Name, [.. p.Aliases, ParcoursTexts.Heading(p.Name)])).ToList();
 
     /// <summary>The six parcours, one line each.</summary>
-    public Reply List(string? preface = null)
+    public Reply List(string? preface = null) =>
+        preface is null ? SnapshotReplies.Get(data, new ParcoursList(), _ => ListWith(null)) : ListWith(preface);
+
+    /// <summary>The key of the list, the same for everyone (see <see cref="SnapshotReplies"/>).</summary>
+    private sealed record ParcoursList;
+
+    private Reply ListWith(string? preface)
     {
         var host = HostEvent(data.Parcours[0]);
         var intro = ParcoursTexts.List(host?.Title ?? "", data.Parcours.Count, host is null ? "" : FrenchFormat.Dates(host.Dates));

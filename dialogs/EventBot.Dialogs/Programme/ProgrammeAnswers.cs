@@ -21,7 +21,12 @@ public sealed class ProgrammeAnswers(EventData data)
 
     /// <summary>The whole week, day by day.</summary>
     public Reply Week(string? preface = null) =>
-        preface is null ? SnapshotReplies.Get(data, nameof(Week), _ => WeekWith(null)) : WeekWith(preface);
+        preface is null ? SnapshotReplies.Get(data, new WeekProgramme(), _ => WeekWith(null)) : WeekWith(preface);
+
+    /// <summary>The keys of the programmes that are the same for everyone (see <see cref="SnapshotReplies"/>).</summary>
+    private sealed record WeekProgramme;
+
+    private sealed record DayProgramme(DateOnly Day);
 
     private Reply WeekWith(string? preface)
     {
@@ -58,7 +63,7 @@ public sealed class ProgrammeAnswers(EventData data)
 
     /// <summary>The programme of a day: all its events, or <paramref name="only"/> these.</summary>
     public Reply Day(DateOnly day, string? prefix = null, IReadOnlyList<WeekEvent>? only = null) =>
-        prefix is null && only is null ? SnapshotReplies.Get(data, (nameof(Day), day), key => DayWith(key.day, null, null)) : DayWith(day, prefix, only);
+        prefix is null && only is null ? SnapshotReplies.Get(data, new DayProgramme(day), key => DayWith(key.Day, null, null)) : DayWith(day, prefix, only);
 
     private Reply DayWith(DateOnly day, string? prefix, IReadOnlyList<WeekEvent>? only)
     {

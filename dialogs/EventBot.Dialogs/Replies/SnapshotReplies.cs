@@ -14,7 +14,10 @@ public static class SnapshotReplies
 {
     private static readonly ConditionalWeakTable<EventData, ConcurrentDictionary<object, Reply>> Replies = new();
 
-    /// <param name="key">What the reply is about, with whatever else it depends on; equal keys must mean equal replies.</param>
+    /// <param name="key">
+    /// What the reply is about, with whatever else it depends on: equal keys must mean equal replies, so each kind of
+    /// reply has a key type of its own (a record, or a tuple that starts with who answers).
+    /// </param>
     public static Reply Get<TKey>(EventData data, TKey key, Func<TKey, Reply> build) where TKey : notnull =>
         Replies.GetValue(data, _ => new()).GetOrAdd(key, k => build((TKey)k));
 }
