@@ -99,6 +99,8 @@ public static class FuzzyMatcher
         {
             for (var i = 0; i < tokens.Count; i++)
             {
+                // Shorter by more than a plural letter and two edits, a word cannot be the name (nearly every word is).
+                if (tokens[i].Length + 3 < joined.Length) continue;
                 // No clipping here: "faire" is a prefix of "faireemergerpuisaccelerer" but not that name.
                 var score = WordSimilarity(tokens[i], joined, allowClipped: false);
                 if (score > 0 && (best is null || score > best.Value.Score)) best = new SpanMatch(i, 1, score);
