@@ -70,7 +70,9 @@ public sealed class KnowledgeSearch : IDisposable
     public IReadOnlyList<SearchHit> Search(string query, int max = 5)
     {
         var terms = MeaningfulTerms(query);
-        if (terms.Count == 0) return [];
+        // A hit's confidence is its coverage scaled by at most 1: when no passage holds enough of the terms, Lucene need not
+        // be asked (most messages of a sign-up, greetings, off-topic questions).
+        if (!_passageTerms.Any(passageTerms => Math.Round(Coverage(terms, passageTerms), 3) >= MinConfidence)) return [];
         var lucene = new BooleanQuery();
         foreach (var term in terms)
         {
@@ -88,7 +90,7 @@ public sealed class KnowledgeSearch : IDisposable
             .Select(sd =>
             {
                 var ordinal = _searcher.Doc(sd.Doc).GetField(OrdinalField).GetInt32Value()!.Value;
-                var coverage = (double)terms.Count(_passageTerms[ordinal].Contains) / terms.Count;
+                var coverage = Coverage(terms, _passageTerms[ordinal]);
                 return (Passage: _passages[ordinal], Confidence: Math.Round(coverage * (0.7 + 0.3 * sd.Score / best), 3));
             })
             .Where(h => h.Confidence >= MinConfidence)
@@ -97,6 +99,16 @@ public sealed class KnowledgeSearch : IDisposable
             // The snippet (each sentence of the passage analysed) only for the hits returned.
             .Select(h => new SearchHit(h.Passage.Kind, h.Passage.Id, h.Passage.Title, Snippet(h.Passage, terms), h.Confidence))
             .ToList();
+    }
+
+    /// <summary>The share of the query's terms the passage holds (0 when the query has none).</summary>
+    private static double Coverage(List<string> terms, HashSet<string> passageTerms)
+    {
+        if (terms.Count == 0) return 0;
+        var held = 0;
+        foreach (var term in terms)
+            if (passageTerms.Contains(term)) held++;
+        return (double)held / terms.Count;
     }
 
     /// <summary>The analysed terms of the query minus the filler words of a question.</summary>
