@@ -11,7 +11,7 @@ namespace EventBot.Language.Text;
 /// </summary>
 public static partial class FrenchNormaliser
 {
-    private static readonly string[] Elisions = ["qu", "l", "d", "j", "c", "n", "s", "m", "t"];
+    private static readonly string[] Elisions = ["qu'", "l'", "d'", "j'", "c'", "n'", "s'", "m'", "t'"];
 
     /// <summary>Sloppy form → the tokens it stands for. Keys and values are already folded.</summary>
     private static readonly Dictionary<string, string[]> Sloppy = new()
@@ -74,10 +74,10 @@ public static partial class FrenchNormaliser
         if (token.Length == 0) return;
         foreach (var elision in Elisions)
         {
-            if (token.Length > elision.Length + 1 && token.StartsWith(elision + "'", StringComparison.Ordinal))
+            if (token.Length > elision.Length && token.StartsWith(elision, StringComparison.Ordinal))
             {
-                tokens.Add(elision + "'");
-                AddToken(token[(elision.Length + 1)..], tokens);
+                tokens.Add(elision);
+                AddToken(token[elision.Length..], tokens);
                 return;
             }
         }
