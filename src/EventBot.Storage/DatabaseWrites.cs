@@ -33,7 +33,7 @@ internal static class DatabaseWrites
 
                 if (durable)
                 {
-                    db.Checkpoint();
+                    database.Checkpoint();
                 }
 
                 return result;

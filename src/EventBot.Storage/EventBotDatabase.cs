@@ -206,8 +206,37 @@ public sealed class EventBotDatabase : IDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         lock (WriteGate)
         {
-            database.Checkpoint();
+            CheckpointWithRetries(database.Checkpoint, TimeSpan.FromMilliseconds(20));
             File.Copy(FilePath, target, overwrite: true);
+        }
+    }
+
+    /// <summary>
+    /// Copies what the log holds into the data file and flushes it, for a caller holding <see cref="WriteGate"/>: what
+    /// was committed before is then on disk.
+    /// </summary>
+    /// <remarks>
+    /// LiteDB 5.0.20 marks its log writer idle before its file stream is flushed, so a checkpoint right after another
+    /// commit may read a page that is not in the file yet and fail with "ReadFull must read PAGE_SIZE bytes"
+    /// (litedb-org/LiteDB#2523, fixed after 5.0.20). Nothing is lost: the page reaches the file a moment later, so the
+    /// checkpoint is tried again.
+    /// </remarks>
+    internal void Checkpoint() => CheckpointWithRetries(Database.Checkpoint, TimeSpan.FromMilliseconds(20));
+
+    internal static void CheckpointWithRetries(Action checkpoint, TimeSpan pause)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                checkpoint();
+                return;
+            }
+            catch (LiteException unflushedLog) when (attempt < Attempts && unflushedLog.Message.Contains("ReadFull", StringComparison.Ordinal))
+            {
+                Thread.Sleep(pause);
+            }
         }
     }
 

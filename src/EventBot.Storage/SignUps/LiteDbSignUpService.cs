@@ -351,7 +351,7 @@ public sealed class LiteDbSignUpService(
                     throw;
                 }
 
-                db.Checkpoint();
+                database.Checkpoint();
                 return result;
             }
         }

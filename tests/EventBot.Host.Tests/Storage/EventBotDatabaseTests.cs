@@ -132,4 +132,45 @@ public sealed class EventBotDatabaseSignUpTests : IDisposable
         Assert.False(reopened.IsAvailable);
         Assert.Contains("schema version 99", reopened.OpenError!.Message);
     }
+
+    [Fact]
+    public void A_checkpoint_that_reads_the_log_before_it_is_flushed_is_tried_again()
+    {
+        var calls = 0;
+        EventBotDatabase.CheckpointWithRetries(
+            () =>
+            {
+                if (++calls == 1)
+                {
+                    throw new LiteException(0, "LiteDB ENSURE: ReadFull must read PAGE_SIZE bytes [0]");
+                }
+            },
+            TimeSpan.Zero);
+
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public void A_checkpoint_still_failing_after_its_retries_or_failing_otherwise_is_reported()
+    {
+        var calls = 0;
+        Assert.Throws<LiteException>(() => EventBotDatabase.CheckpointWithRetries(
+            () =>
+            {
+                calls++;
+                throw new LiteException(0, "ReadFull must read PAGE_SIZE bytes [0]");
+            },
+            TimeSpan.Zero));
+        Assert.Equal(3, calls);
+
+        calls = 0;
+        Assert.Throws<LiteException>(() => EventBotDatabase.CheckpointWithRetries(
+            () =>
+            {
+                calls++;
+                throw new LiteException(0, "Another failure");
+            },
+            TimeSpan.Zero));
+        Assert.Equal(1, calls);
+    }
 }
