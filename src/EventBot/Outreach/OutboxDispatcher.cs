@@ -142,8 +142,9 @@ public sealed class OutboxDispatcher(
                 break;
             case SendOutcome.Unreachable:
                 logger.LogWarning("Message {MessageId}: the channel refuses the conversation ({Problem}); marked unreachable.", message.Id, result.Problem);
-                outbox.MarkFinal(message.Id, DeliveryStatus.Unreachable, result.Problem ?? "");
+                // The person first, so that a report saying "unreachable" never shows them still reachable.
                 references.MarkUnreachable(message.RecipientKey, result.Problem ?? "", clock.GetUtcNow());
+                outbox.MarkFinal(message.Id, DeliveryStatus.Unreachable, result.Problem ?? "");
                 break;
         }
     }
