@@ -11,6 +11,8 @@ namespace EventBot.Storage.Reminders;
 /// </summary>
 public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderStore
 {
+    private const int RemindersPerWrite = 100;
+
     internal const string Collection = "reminders";
     internal const string StopsCollection = "reminderstops";
     internal const string UserKey = "userKey";
@@ -36,11 +38,19 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
             return [];
         }
 
-        return Write(db =>
+        // In writes of a hundred: one write for a whole room's reminders would hold the database's gate, and every
+        // turn's state write behind it, for hundreds of milliseconds.
+        var saved = new List<Reminder>(reminders.Count);
+        foreach (var chunk in reminders.Chunk(RemindersPerWrite))
         {
-            var collection = db.GetCollection(Collection);
-            return reminders.Select(reminder => SaveWithin(collection, reminder)).ToList();
-        });
+            saved.AddRange(Write(db =>
+            {
+                var collection = db.GetCollection(Collection);
+                return chunk.Select(reminder => SaveWithin(collection, reminder)).ToList();
+            }));
+        }
+
+        return saved;
     }
 
     private static Reminder SaveWithin(ILiteCollection<BsonDocument> reminders, Reminder reminder)

@@ -62,6 +62,18 @@ public sealed class ReminderSchedulerTests : IDisposable
         Assert.Equal(ReminderStatus.Pending, _bed.Store.Find("autre")!.Status);
     }
 
+    [Fact]
+    public void Saving_more_reminders_than_one_write_takes_keeps_them_all_in_order()
+    {
+        var model = new Reminder("r", "test:r", new ReminderTarget(ReminderTargetKind.Parcours, ReminderTestBed.Emergence), null, ReminderOrigin.SignUp, ReminderStatus.Pending, _bed.Clock.Now);
+        var many = Enumerable.Range(1, 250).Select(n => model with { Id = $"r{n}", UserKey = $"test:r{n}" }).ToList();
+
+        var saved = _bed.Store.SaveAll(many);
+
+        Assert.Equal(many.Select(reminder => reminder.Id), saved.Select(reminder => reminder.Id));
+        Assert.Equal(250, _bed.Store.All().Count);
+    }
+
     /// <summary>The real store, counting the writes a round asks of it.</summary>
     private sealed class CountingReminderStore(IReminderStore store) : IReminderStore
     {
