@@ -23,8 +23,11 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
     private const string UpdatedAtField = "updatedAt";
     private const string ProblemField = "problem";
 
-    /// <summary>Bounds <see cref="kept"/>: past it the memory starts again, and each person costs one more read.</summary>
-    private const int MaxKept = 10_000;
+    /// <summary>
+    /// Bounds <see cref="kept"/> (about 1.5 KB a person): past it the memory starts again, and each person costs one more
+    /// read. More than the people who write in the same few minutes at an event of this size.
+    /// </summary>
+    private const int MaxKept = 1_000;
 
     /// <summary>The reference last read or written for each person, reachable: the next turns of a person need no read.</summary>
     private readonly ConcurrentDictionary<string, string> kept = new(StringComparer.Ordinal);
