@@ -25,6 +25,9 @@ public interface IReminderStore
     /// <summary>Marks a pending reminder queued, dropped or cancelled; false when it was not pending any more.</summary>
     bool Close(string id, ReminderStatus status, DateTimeOffset at);
 
+    /// <summary><see cref="Close"/> for several reminders at once, in few writes.</summary>
+    void CloseAll(IReadOnlyList<string> ids, ReminderStatus status, DateTimeOffset at);
+
     /// <summary>True when the person said "stop rappels" and has not taken it back.</summary>
     bool IsStopped(string userKey);
 

@@ -28,6 +28,7 @@ public sealed class ReminderScheduler(
         var catalog = new EventCatalog(eventData.Current);
         var queued = new List<OutgoingMessage>();
         var dropped = new List<Reminder>();
+        var cancelled = new List<string>();
         var pending = 0;
         foreach (var reminder in reminders.Where(r => r.Status == ReminderStatus.Pending))
         {
@@ -35,7 +36,7 @@ public sealed class ReminderScheduler(
             if (time is null)
             {
                 // Removed from the data by a live update: nothing left to remind of.
-                store.Close(reminder.Id, ReminderStatus.Cancelled, now);
+                cancelled.Add(reminder.Id);
                 continue;
             }
 
@@ -44,7 +45,6 @@ public sealed class ReminderScheduler(
                                     (now >= time.DueAt && reminder.Origin == ReminderOrigin.SignUp && reminder.CreatedAt >= time.DueAt);
             if (tooLateToBeUseful)
             {
-                store.Close(reminder.Id, ReminderStatus.Dropped, now);
                 dropped.Add(reminder);
                 continue;
             }
@@ -68,6 +68,10 @@ public sealed class ReminderScheduler(
             queued.Add(message);
         }
 
+        // Together at the end: once an event is over, a round drops every reminder, each a write on its own before.
+        // Nothing is sent for them, so a crash before this only means the next round decides the same again.
+        store.CloseAll(cancelled, ReminderStatus.Cancelled, now);
+        store.CloseAll([.. dropped.Select(reminder => reminder.Id)], ReminderStatus.Dropped, now);
         return new ReminderRound(queued, dropped, pending);
     }
 

@@ -75,18 +75,32 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
     public bool Close(string id, ReminderStatus status, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return Write(db =>
-        {
-            var reminders = db.GetCollection(Collection);
-            if (reminders.FindById(id) is not { } document || document[Status].AsString != nameof(ReminderStatus.Pending))
-            {
-                return false;
-            }
+        return Write(db => CloseWithin(db.GetCollection(Collection), id, status, at));
+    }
 
-            document[Status] = status.ToString();
-            document["closedAt"] = at.UtcDateTime;
-            return reminders.Update(document);
-        });
+    public void CloseAll(IReadOnlyList<string> ids, ReminderStatus status, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        foreach (var chunk in ids.Chunk(RemindersPerWrite))
+        {
+            Write(db =>
+            {
+                var reminders = db.GetCollection(Collection);
+                return chunk.Count(id => CloseWithin(reminders, id, status, at));
+            });
+        }
+    }
+
+    private static bool CloseWithin(ILiteCollection<BsonDocument> reminders, string id, ReminderStatus status, DateTimeOffset at)
+    {
+        if (reminders.FindById(id) is not { } document || document[Status].AsString != nameof(ReminderStatus.Pending))
+        {
+            return false;
+        }
+
+        document[Status] = status.ToString();
+        document["closedAt"] = at.UtcDateTime;
+        return reminders.Update(document);
     }
 
     public bool IsStopped(string userKey)

@@ -48,6 +48,25 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void Once_the_event_is_over_a_round_drops_every_reminder_in_one_write()
+    {
+        for (var person = 1; person <= 20; person++)
+        {
+            _bed.SignUp(person);
+        }
+
+        _bed.Run();
+        _bed.At(20, 9);
+        var counting = new CountingReminderStore(_bed.Store);
+        var round = new ReminderScheduler(counting, _bed.SignUps.Service, _bed.Data, _bed.Outbox, _bed.Options).Run(_bed.Clock.Now);
+
+        Assert.Equal(20, round.Dropped.Count);
+        Assert.Equal((0, 1), (counting.Closes, counting.Batches));
+        Assert.All(_bed.Store.All(), reminder => Assert.Equal(ReminderStatus.Dropped, reminder.Status));
+        Assert.Empty(_bed.Run().Dropped);
+    }
+
+    [Fact]
     public void Saving_several_reminders_keeps_one_already_queued_as_it_is()
     {
         var user = _bed.SignUp(1);
@@ -81,6 +100,8 @@ public sealed class ReminderSchedulerTests : IDisposable
 
         public int Batches { get; private set; }
 
+        public int Closes { get; private set; }
+
         public Reminder? Find(string id) => store.Find(id);
 
         public Reminder Save(Reminder reminder)
@@ -99,7 +120,17 @@ public sealed class ReminderSchedulerTests : IDisposable
 
         public IReadOnlyList<Reminder> ForUser(string userKey) => store.ForUser(userKey);
 
-        public bool Close(string id, ReminderStatus status, DateTimeOffset at) => store.Close(id, status, at);
+        public bool Close(string id, ReminderStatus status, DateTimeOffset at)
+        {
+            Closes++;
+            return store.Close(id, status, at);
+        }
+
+        public void CloseAll(IReadOnlyList<string> ids, ReminderStatus status, DateTimeOffset at)
+        {
+            Batches += ids.Count > 0 ? 1 : 0;
+            store.CloseAll(ids, status, at);
+        }
 
         public bool IsStopped(string userKey) => store.IsStopped(userKey);
 
