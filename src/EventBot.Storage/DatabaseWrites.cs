@@ -7,8 +7,8 @@ namespace EventBot.Storage;
 internal static class DatabaseWrites
 {
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/>, a checkpoint
-    /// follows: LiteDB's commit only queues the pages for its background writer, the checkpoint waits for them to be on disk.
+    /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/>, returns only
+    /// once the commit is in the file (LiteDB's commit only queues it for a background writer).
     /// </summary>
     public static T Write<T>(this EventBotDatabase database, Func<LiteDatabase, T> work, bool durable)
     {
@@ -33,7 +33,7 @@ internal static class DatabaseWrites
 
                 if (durable)
                 {
-                    database.Checkpoint();
+                    database.WaitUntilCommittedWritten();
                 }
 
                 return result;

@@ -70,6 +70,7 @@ public sealed class EventBotDatabase : IDisposable
     ];
 
     private readonly LiteDatabase? _database;
+    private readonly Action _waitForLogWriter = () => { };
 
     /// <summary>Opens (and migrates) the file; throws when it cannot.</summary>
     /// <param name="connectionString">A LiteDB connection string; a relative file name is resolved against <paramref name="baseDirectory"/>.</param>
@@ -88,6 +89,7 @@ public sealed class EventBotDatabase : IDisposable
         try
         {
             Migrate(database);
+            _waitForLogWriter = LiteDbLogWriter.WaitForQueuedPages(database);
         }
         catch
         {
@@ -212,17 +214,18 @@ public sealed class EventBotDatabase : IDisposable
     }
 
     /// <summary>
-    /// Copies what the log holds into the data file and flushes it, for a caller holding <see cref="WriteGate"/>: what
-    /// was committed before is then on disk.
+    /// For a caller holding <see cref="WriteGate"/>, right after its commit: returns once the commit is in the log file,
+    /// so that it survives the process being killed (LiteDB's commit only queues it for a background writer, which then
+    /// also asks the disk to flush it). Much cheaper than a checkpoint, which would also empty LiteDB's page cache.
     /// </summary>
+    internal void WaitUntilCommittedWritten() => _waitForLogWriter();
+
     /// <remarks>
     /// LiteDB 5.0.20 marks its log writer idle before its file stream is flushed, so a checkpoint right after another
     /// commit may read a page that is not in the file yet and fail with "ReadFull must read PAGE_SIZE bytes"
     /// (litedb-org/LiteDB#2523, fixed after 5.0.20). Nothing is lost: the page reaches the file a moment later, so the
     /// checkpoint is tried again.
     /// </remarks>
-    internal void Checkpoint() => CheckpointWithRetries(Database.Checkpoint, TimeSpan.FromMilliseconds(20));
-
     internal static void CheckpointWithRetries(Action checkpoint, TimeSpan pause)
     {
         const int Attempts = 3;

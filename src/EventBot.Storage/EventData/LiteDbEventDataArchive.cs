@@ -3,7 +3,7 @@ using LiteDB;
 
 namespace EventBot.Storage.EventData;
 
-/// <summary>The organisers' live event data, one document in the <c>eventdata</c> collection, checkpointed on each save.</summary>
+/// <summary>The organisers' live event data, one document in the <c>eventdata</c> collection, durable from each save.</summary>
 public sealed class LiteDbEventDataArchive(EventBotDatabase database) : IEventDataArchive
 {
     public const string Collection = "eventdata";

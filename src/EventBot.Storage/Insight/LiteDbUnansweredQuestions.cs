@@ -5,7 +5,7 @@ namespace EventBot.Storage.Insight;
 
 /// <summary>
 /// Unanswered questions in the <c>unanswered</c> collection, one document per normalised question (its <c>_id</c>) with its
-/// count and when it was first and last asked. Not checkpointed: a count lost in a crash does not matter.
+/// count and when it was first and last asked. Not durable: a count lost in a crash does not matter.
 /// </summary>
 public sealed class LiteDbUnansweredQuestions(EventBotDatabase database) : IUnansweredQuestions
 {

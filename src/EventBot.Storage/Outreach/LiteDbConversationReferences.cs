@@ -47,7 +47,7 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
             || !stored[ReachableField].AsBoolean
             || stored[ReferenceField].AsString != json)
         {
-            // Not checkpointed: a reference lost in a crash comes back at the person's next message.
+            // Not durable: a reference lost in a crash comes back at the person's next message.
             database.Write(db => References(db).Upsert(new BsonDocument
             {
                 ["_id"] = userKey,

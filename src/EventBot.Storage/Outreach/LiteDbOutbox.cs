@@ -10,7 +10,7 @@ public sealed record DueMessage(string Id, string RecipientKey, string Text, int
 
 /// <summary>
 /// Proactive messages and their delivery status, in the <c>outbox</c> collection, one document per message keyed by its
-/// id. Every change of status is checkpointed: a message is marked <see cref="DeliveryStatus.Sending"/> on disk before it
+/// id. Every change of status is durable: a message is marked <see cref="DeliveryStatus.Sending"/> in the file before it
 /// is posted, so that after a crash it is reported <see cref="DeliveryStatus.Interrupted"/> rather than sent twice.
 /// </summary>
 public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
@@ -116,7 +116,7 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
             .Select(d => new DueMessage(d["_id"].AsString, d[RecipientKey].AsString, d[Text].AsString, d[Attempts].AsInt32))
             .ToList());
 
-    /// <summary>The checkpoint before the POST: false when the message is no longer queued (cancelled meanwhile).</summary>
+    /// <summary>The durable mark before the POST: false when the message is no longer queued (cancelled meanwhile).</summary>
     public bool MarkSending(string messageId) => Transition(messageId, Queued, document =>
     {
         document[Status] = Sending;

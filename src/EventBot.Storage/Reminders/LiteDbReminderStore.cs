@@ -6,7 +6,7 @@ namespace EventBot.Storage.Reminders;
 
 /// <summary>
 /// Reminders in the <c>reminders</c> collection of the bot's LiteDB file, and the people who said "stop rappels"
-/// in <c>reminderstops</c>. Changes run under the database's write gate and end with a checkpoint, as sign-ups do,
+/// in <c>reminderstops</c>. Changes run under the database's write gate and wait until they are in the file, as sign-ups do,
 /// so a reminder marked queued stays so after a crash.
 /// </summary>
 public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderStore

@@ -15,8 +15,8 @@ namespace EventBot.Storage.SignUps;
 /// <remarks>
 /// Every change runs in one transaction under the database's write gate, so that the count of places and the
 /// write that takes one cannot interleave with another caller's. LiteDB's commit only queues the pages for its
-/// background writer, so each change ends with a checkpoint, which waits for that writer and flushes the data
-/// file: a result returned here is on disk. Storage failures come out as <see cref="StorageUnavailableException"/>.
+/// background writer, so each change waits for that writer: a result returned here is in the file, and survives the
+/// process being killed. Storage failures come out as <see cref="StorageUnavailableException"/>.
 /// </remarks>
 public sealed class LiteDbSignUpService(
     EventBotDatabase database,
@@ -351,7 +351,7 @@ public sealed class LiteDbSignUpService(
                     throw;
                 }
 
-                database.Checkpoint();
+                database.WaitUntilCommittedWritten();
                 return result;
             }
         }
