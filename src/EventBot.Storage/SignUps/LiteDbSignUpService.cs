@@ -17,6 +17,8 @@ namespace EventBot.Storage.SignUps;
 /// write that takes one cannot interleave with another caller's. LiteDB's commit only queues the pages for its
 /// background writer, so each change waits for that writer: a result returned here is in the file, and survives the
 /// process being killed. Storage failures come out as <see cref="StorageUnavailableException"/>.
+/// Every change of status goes through this service (one per database: a singleton in the host), which keeps the
+/// count of confirmed places per parcours.
 /// </remarks>
 public sealed class LiteDbSignUpService(
     EventBotDatabase database,
@@ -36,6 +38,16 @@ public sealed class LiteDbSignUpService(
 
     /// <summary>Whether the write under way promoted someone (writes hold the database's gate, one at a time).</summary>
     private bool promotedInThisWrite;
+
+    /// <summary>
+    /// Confirmed sign-ups per parcours as committed: counted in the file once, then moved by each committed change.
+    /// LiteDB counts by loading every sign-up of the parcours, which made each sign-up slower than the one before.
+    /// Replaced whole at each commit, so that a reader outside the gate sees one committed state; null until first needed.
+    /// </summary>
+    private volatile IReadOnlyDictionary<string, int>? confirmedCounts;
+
+    /// <summary>How the write under way changes <see cref="confirmedCounts"/>, applied only once it commits.</summary>
+    private readonly Dictionary<string, int> confirmedChanges = new(StringComparer.Ordinal);
 
     public SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
         Place(parcoursId, participant, userKey, consentAt, waitIfFull: false);
@@ -65,7 +77,7 @@ public sealed class LiteDbSignUpService(
                 return new SignUpResult(SignUpOutcome.AlreadySignedUp, ToSignUp(document));
             }
 
-            if (PlacesLeft(signUps, newParcoursId) == 0)
+            if (PlacesLeftInWrite(newParcoursId) == 0)
             {
                 return new SignUpResult(SignUpOutcome.Full, ToSignUp(document));
             }
@@ -74,8 +86,10 @@ public sealed class LiteDbSignUpService(
             document[ParcoursId] = newParcoursId;
             document[Status] = Confirmed;
             signUps.Update(document);
+            CountConfirmed(newParcoursId, 1);
             if (wasConfirmed)
             {
+                CountConfirmed(oldParcoursId, -1);
                 PromoteFirstWaiting(signUps, oldParcoursId);
             }
 
@@ -94,7 +108,13 @@ public sealed class LiteDbSignUpService(
             }
 
             signUps.Delete(signUpId);
-            return document[Status].AsString == Confirmed ? PromoteFirstWaiting(signUps, document[ParcoursId].AsString) : null;
+            if (document[Status].AsString != Confirmed)
+            {
+                return null;
+            }
+
+            CountConfirmed(document[ParcoursId].AsString, -1);
+            return PromoteFirstWaiting(signUps, document[ParcoursId].AsString);
         });
     }
 
@@ -104,7 +124,7 @@ public sealed class LiteDbSignUpService(
     public int PlacesLeft(string parcoursId)
     {
         ArgumentNullException.ThrowIfNull(parcoursId);
-        return Read(signUps => PlacesLeft(signUps, parcoursId));
+        return PlacesLeft(ConfirmedCounts(), parcoursId, 0);
     }
 
     public IReadOnlyList<SignUp> TakeUnseenPromotions(string userKey)
@@ -164,6 +184,7 @@ public sealed class LiteDbSignUpService(
 
             foreach (var freed in owned.Where(document => document[Status].AsString == Confirmed))
             {
+                CountConfirmed(freed[ParcoursId].AsString, -1);
                 PromoteFirstWaiting(signUps, freed[ParcoursId].AsString);
             }
 
@@ -223,10 +244,15 @@ public sealed class LiteDbSignUpService(
                 return new SignUpResult(SignUpOutcome.AlreadySignedUp, ToSignUp(existing));
             }
 
-            var hasRoom = PlacesLeft(signUps, parcoursId) > 0;
+            var hasRoom = PlacesLeftInWrite(parcoursId) > 0;
             if (!hasRoom && !waitIfFull)
             {
                 return new SignUpResult(SignUpOutcome.Full);
+            }
+
+            if (hasRoom)
+            {
+                CountConfirmed(parcoursId, 1);
             }
 
             var signUp = new SignUp(
@@ -265,13 +291,36 @@ public sealed class LiteDbSignUpService(
 
     private bool IsKnownParcours(string parcoursId) => eventData.Current.Parcours.Any(parcours => parcours.Id == parcoursId);
 
-    private int PlacesLeft(ILiteCollection<BsonDocument> signUps, string parcoursId) =>
-        Math.Max(0, options.Value.CapacityOf(parcoursId) - signUps.Count(InParcours(parcoursId, Confirmed)));
+    /// <summary>Places left as the write under way sees them (its own changes included).</summary>
+    private int PlacesLeftInWrite(string parcoursId) =>
+        PlacesLeft(confirmedCounts!, parcoursId, confirmedChanges.GetValueOrDefault(parcoursId));
+
+    private int PlacesLeft(IReadOnlyDictionary<string, int> counts, string parcoursId, int change) =>
+        Math.Max(0, options.Value.CapacityOf(parcoursId) - counts.GetValueOrDefault(parcoursId) - change);
+
+    private IReadOnlyDictionary<string, int> ConfirmedCounts() =>
+        confirmedCounts ?? Read(signUps =>
+        {
+            // Counted under the gate: no change can commit between the count and its keeping.
+            lock (database.WriteGate)
+            {
+                return confirmedCounts ??= CountConfirmedInFile(signUps);
+            }
+        });
+
+    /// <summary>Records, for the write under way, a place taken (+1) or freed (-1) in a parcours.</summary>
+    private void CountConfirmed(string parcoursId, int change) =>
+        confirmedChanges[parcoursId] = confirmedChanges.GetValueOrDefault(parcoursId) + change;
+
+    private static Dictionary<string, int> CountConfirmedInFile(ILiteCollection<BsonDocument> signUps) =>
+        signUps.Find(Equal(Status, Confirmed))
+            .GroupBy(document => document[ParcoursId].AsString, StringComparer.Ordinal)
+            .ToDictionary(parcours => parcours.Key, parcours => parcours.Count(), StringComparer.Ordinal);
 
     /// <summary>Gives a freed place to the first person waiting (if the parcours has room); they are told at their next message.</summary>
     private SignUp? PromoteFirstWaiting(ILiteCollection<BsonDocument> signUps, string parcoursId)
     {
-        if (PlacesLeft(signUps, parcoursId) == 0
+        if (PlacesLeftInWrite(parcoursId) == 0
             || signUps.Find(InParcours(parcoursId, Waiting)).MinBy(document => document[Sequence].AsInt64) is not { } first)
         {
             return null;
@@ -281,6 +330,7 @@ public sealed class LiteDbSignUpService(
         first[PromotedAt] = ToStoredPrecision(clock.GetUtcNow()).UtcDateTime;
         first[PromotionSeen] = false;
         signUps.Update(first);
+        CountConfirmed(parcoursId, 1);
         promotedInThisWrite = true;
         return ToSignUp(first);
     }
@@ -332,11 +382,14 @@ public sealed class LiteDbSignUpService(
             lock (database.WriteGate)
             {
                 T result;
+                var signUps = db.GetCollection(Collection);
+                confirmedCounts ??= CountConfirmedInFile(signUps);
                 db.BeginTrans();
                 try
                 {
                     promotedInThisWrite = false;
-                    result = work(db.GetCollection(Collection));
+                    confirmedChanges.Clear();
+                    result = work(signUps);
                     db.Commit();
 
                     // Counted once committed: a reader who sees the new count finds the promotion in the database.
@@ -344,6 +397,8 @@ public sealed class LiteDbSignUpService(
                     {
                         Interlocked.Increment(ref promotions);
                     }
+
+                    KeepConfirmedChanges();
                 }
                 catch
                 {
@@ -359,6 +414,22 @@ public sealed class LiteDbSignUpService(
         {
             throw new StorageUnavailableException(error);
         }
+    }
+
+    private void KeepConfirmedChanges()
+    {
+        if (confirmedChanges.Values.All(change => change == 0))
+        {
+            return;
+        }
+
+        var counts = new Dictionary<string, int>(confirmedCounts!, StringComparer.Ordinal);
+        foreach (var (parcoursId, change) in confirmedChanges)
+        {
+            counts[parcoursId] = counts.GetValueOrDefault(parcoursId) + change;
+        }
+
+        confirmedCounts = counts;
     }
 
     private static bool IsStorageFailure(Exception error) => error is LiteException or IOException or UnauthorizedAccessException;

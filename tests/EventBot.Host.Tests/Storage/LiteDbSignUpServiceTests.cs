@@ -285,6 +285,47 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
     }
 
     [Fact]
+    public void Places_left_after_any_mix_of_changes_are_those_counted_in_the_file()
+    {
+        using var bed = new SignUpTestBed(new Dictionary<string, int> { [Emergence] = 3, [Attractivite] = 2 });
+        string[] parcours = [Emergence, Attractivite, "lieu-totem"];
+        var random = new Random(6);
+        for (var step = 0; step < 300; step++)
+        {
+            var person = random.Next(1, 25);
+            var target = parcours[random.Next(parcours.Length)];
+            var existing = bed.Service.Find(UserKey(person), null);
+            switch (random.Next(5))
+            {
+                case 0:
+                    bed.Service.SignUp(target, Person(person), UserKey(person), ConsentAt);
+                    break;
+                case 1:
+                    bed.Service.JoinWaitingList(target, Person(person), UserKey(person), ConsentAt);
+                    break;
+                case 2 when existing is not null:
+                    bed.Service.Cancel(existing.Id);
+                    break;
+                case 3 when existing is not null:
+                    bed.Service.ChangeParcours(existing.Id, target);
+                    break;
+                case 4:
+                    bed.Service.DeletePersonalData(UserKey(person), Person(person).Email);
+                    break;
+            }
+        }
+
+        var counted = parcours.ToDictionary(id => id, bed.Service.PlacesLeft);
+        var confirmed = bed.Service.All().Where(signUp => signUp.Status == SignUpStatus.Confirmed).ToList();
+        Assert.All(parcours, id => Assert.Equal(
+            bed.Options.CapacityOf(id) - confirmed.Count(signUp => signUp.ParcoursId == id),
+            counted[id]));
+
+        bed.Reopen();
+        Assert.Equal(counted, parcours.ToDictionary(id => id, bed.Service.PlacesLeft));
+    }
+
+    [Fact]
     public void Two_hundred_racing_for_the_last_ten_places_never_exceed_capacity_and_the_losers_wait_in_order()
     {
         using var bed = new SignUpTestBed(new Dictionary<string, int> { [Emergence] = 15 });
