@@ -8,7 +8,7 @@ internal static class DatabaseWrites
 {
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/>, returns only
-    /// once the commit is in the file (LiteDB's commit only queues it for a background writer).
+    /// once the commit is on disk, waiting for it after releasing the gate.
     /// </summary>
     public static T Write<T>(this EventBotDatabase database, Func<LiteDatabase, T> work, bool durable)
     {
@@ -16,9 +16,10 @@ internal static class DatabaseWrites
         {
             var db = database.Database;
             database.EnsureRoomToWrite();
+            T result;
+            long commits;
             lock (database.WriteGate)
             {
-                T result;
                 db.BeginTrans();
                 try
                 {
@@ -31,13 +32,15 @@ internal static class DatabaseWrites
                     throw;
                 }
 
-                if (durable)
-                {
-                    database.WaitUntilCommittedWritten();
-                }
-
-                return result;
+                commits = database.CommitsSoFar();
             }
+
+            if (durable)
+            {
+                database.WaitUntilOnDisk(commits);
+            }
+
+            return result;
         }
         catch (Exception error) when (IsStorageFailure(error))
         {

@@ -1,4 +1,5 @@
 using EventBot.Domain.SignUps;
+using EventBot.Storage.Files;
 using LiteDB;
 
 namespace EventBot.Storage;
@@ -70,7 +71,10 @@ public sealed class EventBotDatabase : IDisposable
     ];
 
     private readonly LiteDatabase? _database;
-    private readonly Action _waitForLogWriter = () => { };
+
+    /// <summary>The files of a direct-mode database, opened by EventBot (null otherwise: LiteDB opens its own).</summary>
+    private readonly DatabaseFile? _dataFile;
+    private readonly LogFile? _logFile;
 
     /// <summary>Opens (and migrates) the file; throws when it cannot.</summary>
     /// <param name="connectionString">A LiteDB connection string; a relative file name is resolved against <paramref name="baseDirectory"/>.</param>
@@ -85,15 +89,34 @@ public sealed class EventBotDatabase : IDisposable
             EnsureFolderWritable(Path.GetDirectoryName(FilePath)!);
         }
 
-        var database = new LiteDatabase(settings);
+        LiteDatabase database;
+        if (OpensOwnFiles(settings))
+        {
+            _dataFile = new DatabaseFile(FilePath);
+            try
+            {
+                _logFile = new LogFile(LogFilePath(FilePath));
+                database = new LiteDatabase(_dataFile, logStream: _logFile);
+            }
+            catch
+            {
+                _logFile?.Dispose();
+                _dataFile.Dispose();
+                throw;
+            }
+        }
+        else
+        {
+            database = new LiteDatabase(settings);
+        }
+
         try
         {
             Migrate(database);
-            _waitForLogWriter = LiteDbLogWriter.WaitForQueuedPages(database);
         }
         catch
         {
-            database.Dispose();
+            Close(database);
             throw;
         }
 
@@ -214,11 +237,17 @@ public sealed class EventBotDatabase : IDisposable
     }
 
     /// <summary>
-    /// For a caller holding <see cref="WriteGate"/>, right after its commit: returns once the commit is in the log file,
-    /// so that it survives the process being killed (LiteDB's commit only queues it for a background writer, which then
-    /// also asks the disk to flush it). Much cheaper than a checkpoint, which would also empty LiteDB's page cache.
+    /// Taken under <see cref="WriteGate"/> right after a commit: what <see cref="WaitUntilOnDisk"/> needs. LiteDB's log
+    /// writer runs on the committing thread when it is idle, which it always is once the previous commit has returned
+    /// (commits are one at a time, under the gate): the commit's pages are written and its flush asked when it returns.
     /// </summary>
-    internal void WaitUntilCommittedWritten() => _waitForLogWriter();
+    internal long CommitsSoFar() => _logFile?.Asked ?? 0;
+
+    /// <summary>
+    /// Outside <see cref="WriteGate"/>: returns once the commits counted by <paramref name="commitsSoFar"/> are on disk.
+    /// Shared and in-memory databases have nothing to wait for (LiteDB flushes a shared file when it closes it).
+    /// </summary>
+    internal void WaitUntilOnDisk(long commitsSoFar) => _logFile?.WaitUntilOnDisk(commitsSoFar);
 
     /// <remarks>
     /// LiteDB 5.0.20 marks its log writer idle before its file stream is flushed, so a checkpoint right after another
@@ -243,7 +272,33 @@ public sealed class EventBotDatabase : IDisposable
         }
     }
 
-    public void Dispose() => _database?.Dispose();
+    public void Dispose()
+    {
+        if (_database is not null)
+        {
+            Close(_database);
+        }
+    }
+
+    /// <summary>LiteDB does not close the streams it is given: closed here, after LiteDB's last checkpoint.</summary>
+    private void Close(LiteDatabase database)
+    {
+        database.Dispose();
+        _logFile?.Dispose();
+        _dataFile?.Dispose();
+    }
+
+    /// <summary>
+    /// A direct-mode file (the default) is opened here, for <see cref="LogFile"/>; LiteDB keeps opening the others:
+    /// shared mode opens and closes the file around each operation, and read-only or encrypted files are not EventBot's.
+    /// </summary>
+    private static bool OpensOwnFiles(ConnectionString settings) =>
+        settings.Connection == ConnectionType.Direct && !IsInMemory(settings.Filename) && !settings.ReadOnly
+        && string.IsNullOrEmpty(settings.Password);
+
+    /// <summary>Where LiteDB itself keeps the log of a file: <c>name-log.ext</c> beside it.</summary>
+    private static string LogFilePath(string dataFile) =>
+        Path.Combine(Path.GetDirectoryName(dataFile)!, $"{Path.GetFileNameWithoutExtension(dataFile)}-log{Path.GetExtension(dataFile)}");
 
     private static ConnectionString Resolve(string connectionString, string baseDirectory)
     {

@@ -13,10 +13,10 @@ namespace EventBot.Storage.SignUps;
 /// Sign-ups and waiting lists in the <c>signups</c> collection of the bot's LiteDB file.
 /// </summary>
 /// <remarks>
-/// Every change runs in one transaction under the database's write gate, so that the count of places and the
-/// write that takes one cannot interleave with another caller's. LiteDB's commit only queues the pages for its
-/// background writer, so each change waits for that writer: a result returned here is in the file, and survives the
-/// process being killed. Storage failures come out as <see cref="StorageUnavailableException"/>.
+/// Every change runs in one transaction under the database's write gate, so that the count of places and the write
+/// that takes one cannot interleave with another caller's. Each change then waits, out of the gate, for its commit to
+/// be flushed to disk: a result returned here survives the process being killed or the machine stopping. Storage
+/// failures come out as <see cref="StorageUnavailableException"/>.
 /// Every change of status goes through this service (one per database: a singleton in the host), which keeps the
 /// count of confirmed places per parcours.
 /// </remarks>
@@ -379,9 +379,10 @@ public sealed class LiteDbSignUpService(
         {
             var db = database.Database;
             database.EnsureRoomToWrite();
+            T result;
+            long commits;
             lock (database.WriteGate)
             {
-                T result;
                 var signUps = db.GetCollection(Collection);
                 confirmedCounts ??= CountConfirmedInFile(signUps);
                 db.BeginTrans();
@@ -406,9 +407,11 @@ public sealed class LiteDbSignUpService(
                     throw;
                 }
 
-                database.WaitUntilCommittedWritten();
-                return result;
+                commits = database.CommitsSoFar();
             }
+
+            database.WaitUntilOnDisk(commits);
+            return result;
         }
         catch (Exception error) when (IsStorageFailure(error))
         {
