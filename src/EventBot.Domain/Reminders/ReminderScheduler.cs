@@ -23,11 +23,12 @@ public sealed class ReminderScheduler(
 {
     public ReminderRound Run(DateTimeOffset now)
     {
-        var reminders = SyncSignUpReminders(now);
-        var stopped = store.StoppedUsers();
         var catalog = new EventCatalog(eventData.Current);
-        var queued = new List<OutgoingMessage>();
         var dropped = new List<Reminder>();
+        var reminders = SyncSignUpReminders(catalog, dropped, now);
+        var savedDropped = dropped.Count;
+        var stopped = store.StoppedUsers();
+        var queued = new List<OutgoingMessage>();
         var cancelled = new List<string>();
         var pending = 0;
         foreach (var reminder in reminders.Where(r => r.Status == ReminderStatus.Pending))
@@ -40,10 +41,7 @@ public sealed class ReminderScheduler(
                 continue;
             }
 
-            // A sign-up made after its reminder's time (on the day itself) needs none; a session over needs none.
-            var tooLateToBeUseful = now >= time.ExpiresAt ||
-                                    (now >= time.DueAt && reminder.Origin == ReminderOrigin.SignUp && reminder.CreatedAt >= time.DueAt);
-            if (tooLateToBeUseful)
+            if (TooLateToBeUseful(reminder, time, now))
             {
                 dropped.Add(reminder);
                 continue;
@@ -71,15 +69,20 @@ public sealed class ReminderScheduler(
         // Together at the end: once an event is over, a round drops every reminder, each a write on its own before.
         // Nothing is sent for them, so a crash before this only means the next round decides the same again.
         store.CloseAll(cancelled, ReminderStatus.Cancelled, now);
-        store.CloseAll([.. dropped.Select(reminder => reminder.Id)], ReminderStatus.Dropped, now);
+        store.CloseAll([.. dropped.Skip(savedDropped).Select(reminder => reminder.Id)], ReminderStatus.Dropped, now);
         return new ReminderRound(queued, dropped, pending);
     }
 
+    /// <summary>A sign-up made after its reminder's time (on the day itself) needs none; a session over needs none.</summary>
+    private static bool TooLateToBeUseful(Reminder reminder, ReminderTime time, DateTimeOffset now) =>
+        now >= time.ExpiresAt || (now >= time.DueAt && reminder.Origin == ReminderOrigin.SignUp && reminder.CreatedAt >= time.DueAt);
+
     /// <summary>
     /// Every confirmed sign-up has a pending reminder for its parcours (made again after a cancel and a new
-    /// sign-up); one whose sign-up was cancelled or moved to another parcours is withdrawn.
+    /// sign-up); one whose sign-up was cancelled or moved to another parcours is withdrawn. A new one already too late
+    /// to be useful is saved dropped, and added to <paramref name="dropped"/>: one write for it rather than two.
     /// </summary>
-    private List<Reminder> SyncSignUpReminders(DateTimeOffset now)
+    private List<Reminder> SyncSignUpReminders(EventCatalog catalog, List<Reminder> dropped, DateTimeOffset now)
     {
         var byId = store.All().ToDictionary(r => r.Id);
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
@@ -93,7 +96,14 @@ public sealed class ReminderScheduler(
             {
                 // Dated from the place itself (a sign-up, or a promotion from the waiting list), not from this round.
                 var since = signUp.PromotedAt ?? signUp.CreatedAt;
-                added.Add(new Reminder(id, signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since));
+                var reminder = new Reminder(id, signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since);
+                if (ReminderTime.Compute(catalog, target, options.DefaultLeadTime, options, now) is { } time && TooLateToBeUseful(reminder, time, now))
+                {
+                    dropped.Add(reminder);
+                    reminder = reminder with { Status = ReminderStatus.Dropped, ClosedAt = now };
+                }
+
+                added.Add(reminder);
             }
         }
 

@@ -67,6 +67,24 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void Sign_ups_made_once_the_event_is_over_get_their_reminder_saved_dropped_in_one_write()
+    {
+        _bed.At(20, 9);
+        for (var person = 1; person <= 20; person++)
+        {
+            _bed.SignUp(person);
+        }
+
+        var counting = new CountingReminderStore(_bed.Store);
+        var round = new ReminderScheduler(counting, _bed.SignUps.Service, _bed.Data, _bed.Outbox, _bed.Options).Run(_bed.Clock.Now);
+
+        Assert.Equal(20, round.Dropped.Count);
+        Assert.Equal((0, 0, 1), (counting.Saves, counting.Closes, counting.Batches));
+        Assert.All(_bed.Store.All(), reminder => Assert.Equal((ReminderStatus.Dropped, _bed.Clock.Now), (reminder.Status, reminder.ClosedAt)));
+        Assert.Empty(_bed.Run().Dropped);
+    }
+
+    [Fact]
     public void Saving_several_reminders_keeps_one_already_queued_as_it_is()
     {
         var user = _bed.SignUp(1);
