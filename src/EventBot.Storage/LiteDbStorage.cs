@@ -56,6 +56,10 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         cancellationToken.ThrowIfCancellationRequested();
 
         var newETags = new List<(IStoreItem Item, string ETag)>();
+
+        // Serialised before the gate is taken: the gate holds every other writer.
+        var values = changes.Select(change => (change.Key, change.Value, Json: JsonConvert.SerializeObject(change.Value, SerializerSettings))).ToList();
+
         // LiteDB reads see a snapshot, so two transactions could both pass the ETag check: checks and writes
         // of this process are serialised by the database's gate.
         database.EnsureRoomToWrite();
@@ -63,7 +67,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         {
             InTransaction(collection =>
             {
-                foreach (var (key, value) in changes)
+                foreach (var (key, value, json) in values)
                 {
                     if (value is IStoreItem item && item.ETag is { Length: > 0 } expected && expected != "*")
                     {
@@ -80,7 +84,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
                     {
                         ["_id"] = key,
                         ["eTag"] = eTag,
-                        ["json"] = JsonConvert.SerializeObject(value, SerializerSettings),
+                        ["json"] = json,
                     });
                     if (value is IStoreItem written)
                     {
