@@ -113,6 +113,7 @@ public sealed class EventBotDatabase : IDisposable
         try
         {
             Migrate(database);
+            StartLogWriter(database);
         }
         catch
         {
@@ -121,6 +122,24 @@ public sealed class EventBotDatabase : IDisposable
         }
 
         _database = database;
+    }
+
+    /// <summary>
+    /// LiteDB starts its log writer on a thread of its own at the first commit of the process; once that writer has
+    /// asked its first flush, it waits, idle, and from then on each commit runs it on the committing thread, which
+    /// <see cref="CommitsSoFar"/> relies on. So the database opens with a commit (the schema version, written again)
+    /// and waits for that flush, before anyone else writes.
+    /// </summary>
+    private void StartLogWriter(LiteDatabase database)
+    {
+        if (_logFile is null)
+        {
+            return;
+        }
+
+        var asked = _logFile.Asked;
+        database.GetCollection(MetaCollection).Upsert(SchemaDocument());
+        _logFile.WaitUntilOnDisk(asked + 1);
     }
 
     private EventBotDatabase(string filePath, Exception openError)
@@ -249,6 +268,7 @@ public sealed class EventBotDatabase : IDisposable
     /// </summary>
     internal void WaitUntilOnDisk(long commitsSoFar) => _logFile?.WaitUntilOnDisk(commitsSoFar);
 
+    /// <summary>Runs <paramref name="checkpoint"/>, tried again after <paramref name="pause"/> when it meets LiteDB's race below.</summary>
     /// <remarks>
     /// LiteDB 5.0.20 marks its log writer idle before its file stream is flushed, so a checkpoint right after another
     /// commit may read a page that is not in the file yet and fail with "ReadFull must read PAGE_SIZE bytes"
@@ -311,6 +331,12 @@ public sealed class EventBotDatabase : IDisposable
         return settings;
     }
 
+    private static BsonDocument SchemaDocument() => new()
+    {
+        ["_id"] = SchemaDocumentId,
+        ["version"] = SchemaVersion,
+    };
+
     private static int ReadSchemaVersion(LiteDatabase database) =>
         database.GetCollection(MetaCollection).FindById(SchemaDocumentId)?["version"].AsInt32 ?? 0;
 
@@ -337,11 +363,7 @@ public sealed class EventBotDatabase : IDisposable
                 step(database);
             }
 
-            database.GetCollection(MetaCollection).Upsert(new BsonDocument
-            {
-                ["_id"] = SchemaDocumentId,
-                ["version"] = SchemaVersion,
-            });
+            database.GetCollection(MetaCollection).Upsert(SchemaDocument());
             database.Commit();
         }
         catch

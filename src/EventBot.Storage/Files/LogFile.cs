@@ -6,11 +6,12 @@ namespace EventBot.Storage.Files;
 /// <remarks>
 /// LiteDB writes each commit's pages to the log from the committing thread, then flushes the log to disk there too. Under
 /// the database's write gate, that flush (0.5 to 3 ms on this machine) made up most of every write: the whole bot waited
-/// for the disk once per commit. Here a flush asked by LiteDB is only counted; the flusher thread flushes for every commit
-/// that asked since its previous flush, and a caller that must know its commit is on disk (a confirmed sign-up) waits
-/// for that flush with <see cref="WaitUntilOnDisk"/>, after releasing the gate. A commit's pages are in the operating
-/// system as soon as it returns: killing the process loses none of them; a power cut may lose the commits of the last few
-/// milliseconds that nobody waited for (conversation state), never one the bot has told a person about.
+/// for the disk once per commit. Here a flush asked by LiteDB is only counted; the flusher thread flushes for all the
+/// commits that asked since its previous flush, at once for a caller that must know its commit is on disk (a confirmed
+/// sign-up, waiting with <see cref="WaitUntilOnDisk"/> after releasing the gate), otherwise within
+/// <see cref="LazyFlushDelay"/>. A commit's pages are in the operating system as soon as it returns: killing the process
+/// loses none of them; a power cut may lose the conversation state of the last <see cref="LazyFlushDelay"/>, never a
+/// commit the bot has told a person about.
 /// </remarks>
 internal sealed class LogFile : DatabaseFile
 {
@@ -23,6 +24,9 @@ internal sealed class LogFile : DatabaseFile
     /// <summary>The value of <see cref="_asked"/> that the last flush to disk covered.</summary>
     private long _done;
 
+    /// <summary>The largest value of <see cref="_asked"/> a caller is waiting for.</summary>
+    private long _awaited;
+
     private Exception? _failure;
     private bool _closing;
 
@@ -33,13 +37,18 @@ internal sealed class LogFile : DatabaseFile
         _flusher.Start();
     }
 
-    /// <summary>Counts a flush asked by LiteDB and wakes the flusher; returns at once.</summary>
+    /// <summary>How long a flush nobody waits for may be put off, to be made with the next ones.</summary>
+    public static readonly TimeSpan LazyFlushDelay = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Counts a flush asked by LiteDB, for the flusher; returns at once.</summary>
     public override void Flush()
     {
         lock (_flushes)
         {
-            _asked++;
-            Monitor.PulseAll(_flushes);
+            if (_asked++ == _done)
+            {
+                Monitor.PulseAll(_flushes);
+            }
         }
     }
 
@@ -61,6 +70,12 @@ internal sealed class LogFile : DatabaseFile
     {
         lock (_flushes)
         {
+            if (_done < asked && asked > _awaited)
+            {
+                _awaited = asked;
+                Monitor.PulseAll(_flushes);
+            }
+
             while (_done < asked && _failure is null)
             {
                 Monitor.Wait(_flushes);
@@ -100,6 +115,12 @@ internal sealed class LogFile : DatabaseFile
                     return;
                 }
 
+                // Woken early by a caller waiting for it (or by closing).
+                if (_awaited <= _done && !_closing)
+                {
+                    Monitor.Wait(_flushes, LazyFlushDelay);
+                }
+
                 asked = _asked;
             }
 
@@ -107,8 +128,9 @@ internal sealed class LogFile : DatabaseFile
             {
                 File.Flush(flushToDisk: true);
             }
-            catch (Exception failure) when (failure is IOException or ObjectDisposedException)
+            catch (Exception failure)
             {
+                // Whatever it is, the callers waiting must hear of it rather than wait for ever.
                 lock (_flushes)
                 {
                     _failure = failure;
