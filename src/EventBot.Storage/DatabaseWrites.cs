@@ -18,7 +18,7 @@ internal static class DatabaseWrites
             database.EnsureRoomToWrite();
             T result;
             long commits;
-            lock (database.WriteGate)
+            using (database.WriteGate.Enter())
             {
                 db.BeginTrans();
                 try

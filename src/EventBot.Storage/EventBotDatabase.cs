@@ -187,7 +187,7 @@ public sealed class EventBotDatabase : IDisposable
     /// (each reads a snapshot), so checks-then-writes need it, and <see cref="Backup"/> uses it to copy a file
     /// no one is writing.
     /// </summary>
-    public Lock WriteGate { get; } = new();
+    public WriteGate WriteGate { get; } = new();
 
     /// <summary>Below this much free space on the file's disk, nothing is written (see <see cref="EnsureRoomToWrite"/>).</summary>
     public const long MinimumFreeBytes = 1024 * 1024;
@@ -248,7 +248,7 @@ public sealed class EventBotDatabase : IDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        lock (WriteGate)
+        using (WriteGate.Enter())
         {
             CheckpointWithRetries(database.Checkpoint, TimeSpan.FromMilliseconds(20));
             File.Copy(FilePath, target, overwrite: true);

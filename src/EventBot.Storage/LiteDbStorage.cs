@@ -63,7 +63,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         // LiteDB reads see a snapshot, so two transactions could both pass the ETag check: checks and writes
         // of this process are serialised by the database's gate.
         database.EnsureRoomToWrite();
-        lock (database.WriteGate)
+        using (database.WriteGate.Enter())
         {
             InTransaction(collection =>
             {
@@ -109,7 +109,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         cancellationToken.ThrowIfCancellationRequested();
 
         database.EnsureRoomToWrite();
-        lock (database.WriteGate)
+        using (database.WriteGate.Enter())
         {
             InTransaction(collection =>
             {

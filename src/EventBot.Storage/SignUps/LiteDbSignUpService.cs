@@ -302,7 +302,7 @@ public sealed class LiteDbSignUpService(
         confirmedCounts ?? Read(signUps =>
         {
             // Counted under the gate: no change can commit between the count and its keeping.
-            lock (database.WriteGate)
+            using (database.WriteGate.Enter())
             {
                 return confirmedCounts ??= CountConfirmedInFile(signUps);
             }
@@ -381,7 +381,7 @@ public sealed class LiteDbSignUpService(
             database.EnsureRoomToWrite();
             T result;
             long commits;
-            lock (database.WriteGate)
+            using (database.WriteGate.Enter())
             {
                 var signUps = db.GetCollection(Collection);
                 confirmedCounts ??= CountConfirmedInFile(signUps);
