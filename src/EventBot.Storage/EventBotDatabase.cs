@@ -192,15 +192,22 @@ public sealed class EventBotDatabase : IDisposable
     /// <summary>Below this much free space on the file's disk, nothing is written (see <see cref="EnsureRoomToWrite"/>).</summary>
     public const long MinimumFreeBytes = 1024 * 1024;
 
+    /// <summary>Free space above which <see cref="EnsureRoomToWrite"/> trusts its last look for a second.</summary>
+    private const long PlentyOfRoomBytes = 256L * 1024 * 1024;
+
+    /// <summary>Until when (<see cref="Environment.TickCount64"/>) the disk is known to have plenty of room.</summary>
+    private long _roomKnownUntil;
+
     /// <summary>
     /// Throws an <see cref="IOException"/> when the file's disk has less than <see cref="MinimumFreeBytes"/> free. Every
     /// writer calls it before touching LiteDB: after a LiteDB 5 write fails for lack of space, the open database can
     /// stay unusable or hang (LiteDB issues 1863, 2286, 2821), so the bot must stop writing before the disk is full,
-    /// not after.
+    /// not after. Far from full (<see cref="PlentyOfRoomBytes"/>), the disk is looked at again only a second later: asking
+    /// at every write cost a hundredth of a turn, and the bot cannot write that much in a second.
     /// </summary>
     public void EnsureRoomToWrite()
     {
-        if (IsInMemory(FilePath))
+        if (IsInMemory(FilePath) || Environment.TickCount64 < Volatile.Read(ref _roomKnownUntil))
         {
             return;
         }
@@ -209,6 +216,11 @@ public sealed class EventBotDatabase : IDisposable
         if (free < MinimumFreeBytes)
         {
             throw new IOException($"Only {free / 1024} KB free on the disk of {FilePath}: nothing is written below {MinimumFreeBytes / 1024} KB.");
+        }
+
+        if (free > PlentyOfRoomBytes)
+        {
+            Volatile.Write(ref _roomKnownUntil, Environment.TickCount64 + 1000);
         }
     }
 

@@ -69,6 +69,34 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         Assert.Equal([Ana], _references.UserKeys());
     }
 
+    [Theory]
+    [InlineData("serviceUrl")]
+    [InlineData("locale")]
+    [InlineData("tenant")]
+    [InlineData("user name")]
+    [InlineData("bot id")]
+    [InlineData("conversation property")]
+    public void A_reference_changed_in_any_field_is_written_again(string field)
+    {
+        _references.Save(Ana, Reference("conv-1"), Now);
+        var changed = Reference("conv-1");
+        switch (field)
+        {
+            case "serviceUrl": changed.ServiceUrl = "https://smba.trafficmanager.net/emea/"; break;
+            case "locale": changed.Locale = "fr-FR"; break;
+            case "tenant": changed.Conversation.TenantId = "tenant-2"; break;
+            case "user name": changed.User.Name = "Ana"; break;
+            case "bot id": changed.Bot = new ChannelAccount("bot-2"); break;
+            case "conversation property": changed.Conversation.Properties["x"] = 1; break;
+        }
+
+        Assert.False(LiteDbConversationReferences.SameReference(Reference("conv-1"), changed));
+        _references.Save(Ana, changed, Now);
+
+        Assert.True(LiteDbConversationReferences.SameReference(changed, new LiteDbConversationReferences(_database).Find(Ana)!.Reference));
+        Assert.True(LiteDbConversationReferences.SameReference(Reference("conv-1"), Reference("conv-1")));
+    }
+
     [Fact]
     public void A_new_conversation_replaces_the_one_kept()
     {
