@@ -26,14 +26,14 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
 
     /// <summary>
     /// Bounds <see cref="kept"/> (about 1.5 KB a person): past it the memory starts again, and each person costs one more
-    /// read. More than the people who write in the same few minutes at an event of this size.
+    /// write. More than the people who write in the same few minutes at an event of this size.
     /// </summary>
     private const int MaxKept = 1_000;
 
     /// <summary>The reference last written or found written for each person, reachable: the next turns of a person need no read.</summary>
     private readonly ConcurrentDictionary<string, ConversationReference> kept = new(StringComparer.Ordinal);
 
-    /// <summary>Keeps the reference (a new one makes the person reachable again); writes nothing when it is unchanged.</summary>
+    /// <summary>Keeps the reference (a new one makes the person reachable again); writes nothing when it is the one kept.</summary>
     public void Save(string userKey, ConversationReference reference, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);
@@ -43,20 +43,16 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
             return;
         }
 
+        // Written without reading first: most people seen for the first time are new, and the read cost as much as the
+        // write. Not durable: a reference lost in a crash comes back at the person's next message.
         var json = JsonConvert.SerializeObject(reference, Formatting.None);
-        if (database.Read(db => References(db).FindById(userKey)) is not { } stored
-            || !stored[ReachableField].AsBoolean
-            || stored[ReferenceField].AsString != json)
+        database.Write(db => References(db).Upsert(new BsonDocument
         {
-            // Not durable: a reference lost in a crash comes back at the person's next message.
-            database.Write(db => References(db).Upsert(new BsonDocument
-            {
-                ["_id"] = userKey,
-                [ReferenceField] = json,
-                [ReachableField] = true,
-                [UpdatedAtField] = now.UtcDateTime,
-            }), durable: false);
-        }
+            ["_id"] = userKey,
+            [ReferenceField] = json,
+            [ReachableField] = true,
+            [UpdatedAtField] = now.UtcDateTime,
+        }), durable: false);
 
         if (kept.Count >= MaxKept)
         {
