@@ -58,7 +58,7 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
         database.Read(db => Messages(db).FindById(messageId)) is { } document ? ToDelivery(document) : null;
 
     public IReadOnlyList<Delivery> Batch(string batchId) =>
-        database.Read(db => Messages(db).Find(Query.EQ(BatchId, batchId)).OrderBy(d => d[Sequence].AsInt64).Select(ToDelivery).ToList());
+        database.Read(db => Messages(db).Find(Queries.Equal(BatchId, batchId)).OrderBy(d => d[Sequence].AsInt64).Select(ToDelivery).ToList());
 
     public bool Cancel(string messageId) =>
         Transition(messageId, Queued, document => document[Status] = nameof(DeliveryStatus.Cancelled));
@@ -85,7 +85,7 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
     public int ExpireOverdue(DateTimeOffset now)
     {
         // BSON orders null before every date: the range from DateTime.MinValue leaves out messages that never expire.
-        var overdue = Query.And(Query.EQ(Status, Queued), Query.Between(ExpiresAt, DateTime.MinValue, now.UtcDateTime));
+        var overdue = BsonExpression.Create($"$.{Status} = @0 AND $.{ExpiresAt} >= @1 AND $.{ExpiresAt} <= @2", Queued, DateTime.MinValue, now.UtcDateTime);
         if (!database.Read(db => Messages(db).Exists(overdue)))
         {
             return 0;
@@ -108,7 +108,7 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
     /// <summary>Queued messages due by <paramref name="now"/>, earliest first, at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<DueMessage> Due(DateTimeOffset now, int limit) => database.Read(db =>
         Messages(db).Query()
-            .Where(Query.And(Query.EQ(Status, Queued), Query.LTE(NextAttemptAt, now.UtcDateTime)))
+            .Where(BsonExpression.Create($"$.{Status} = @0 AND $.{NextAttemptAt} <= @1", Queued, now.UtcDateTime))
             .OrderBy(NextAttemptAt)
             .Limit(limit)
             .ToEnumerable()
@@ -188,7 +188,7 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
     /// recipient name the person); an announcement's report then counts only the others. Unindexed: the outbox of one
     /// event is small.
     /// </summary>
-    internal static int DeleteFor(LiteDatabase db, string userKey) => Messages(db).DeleteMany(Query.EQ(RecipientKey, userKey));
+    internal static int DeleteFor(LiteDatabase db, string userKey) => Messages(db).DeleteMany(Queries.Equal(RecipientKey, userKey));
 
     private bool Transition(string messageId, string from, Action<BsonDocument> change) =>
         database.Write(db =>
@@ -205,7 +205,7 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
 
     private static void InsertIfNew(ILiteCollection<BsonDocument> outbox, OutgoingMessage message, long sequence)
     {
-        if (outbox.Exists(Query.EQ("_id", message.Id)))
+        if (outbox.FindById(message.Id) is not null)
         {
             return;
         }

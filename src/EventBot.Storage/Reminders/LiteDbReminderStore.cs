@@ -69,7 +69,7 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
     public IReadOnlyList<Reminder> ForUser(string userKey)
     {
         ArgumentNullException.ThrowIfNull(userKey);
-        return Read(db => db.GetCollection(Collection).Find(Query.EQ(UserKey, userKey)).Select(ToReminder).ToList());
+        return Read(db => db.GetCollection(Collection).Find(Queries.Equal(UserKey, userKey)).Select(ToReminder).ToList());
     }
 
     public bool Close(string id, ReminderStatus status, DateTimeOffset at)
@@ -106,7 +106,7 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
     public bool IsStopped(string userKey)
     {
         ArgumentNullException.ThrowIfNull(userKey);
-        return Read(db => db.GetCollection(StopsCollection).Exists(Query.EQ("_id", userKey)));
+        return Read(db => db.GetCollection(StopsCollection).FindById(userKey) is not null);
     }
 
     public IReadOnlySet<string> StoppedUsers() =>
@@ -126,7 +126,7 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
 
     /// <summary>RGPD erasure: the person's reminders and their "stop rappels"; called inside the sign-ups' own transaction.</summary>
     internal static int DeleteFor(LiteDatabase db, string userKey) =>
-        db.GetCollection(Collection).DeleteMany(Query.EQ(UserKey, userKey)) + (db.GetCollection(StopsCollection).Delete(userKey) ? 1 : 0);
+        db.GetCollection(Collection).DeleteMany(Queries.Equal(UserKey, userKey)) + (db.GetCollection(StopsCollection).Delete(userKey) ? 1 : 0);
 
     private static BsonDocument ToDocument(Reminder reminder) => new()
     {

@@ -313,7 +313,7 @@ public sealed class LiteDbSignUpService(
         confirmedChanges[parcoursId] = confirmedChanges.GetValueOrDefault(parcoursId) + change;
 
     private static Dictionary<string, int> CountConfirmedInFile(ILiteCollection<BsonDocument> signUps) =>
-        signUps.Find(Equal(Status, Confirmed))
+        signUps.Find(Queries.Equal(Status, Confirmed))
             .GroupBy(document => document[ParcoursId].AsString, StringComparer.Ordinal)
             .ToDictionary(parcours => parcours.Key, parcours => parcours.Count(), StringComparer.Ordinal);
 
@@ -336,13 +336,13 @@ public sealed class LiteDbSignUpService(
     }
 
     private static BsonDocument? FindExisting(ILiteCollection<BsonDocument> signUps, string? userKey, string? email) =>
-        (string.IsNullOrEmpty(userKey) ? null : signUps.FindOne(Equal(UserKey, userKey)))
-        ?? (string.IsNullOrWhiteSpace(email) ? null : signUps.FindOne(Equal(EmailKey, KeyOf(email))));
+        (string.IsNullOrEmpty(userKey) ? null : signUps.FindOne(Queries.Equal(UserKey, userKey)))
+        ?? (string.IsNullOrWhiteSpace(email) ? null : signUps.FindOne(Queries.Equal(EmailKey, KeyOf(email))));
 
     private static IEnumerable<BsonDocument> Owned(ILiteCollection<BsonDocument> signUps, string userKey, string? email)
     {
-        var byUser = signUps.Find(Equal(UserKey, userKey));
-        var byEmail = string.IsNullOrWhiteSpace(email) ? [] : signUps.Find(Equal(EmailKey, KeyOf(email)));
+        var byUser = signUps.Find(Queries.Equal(UserKey, userKey));
+        var byEmail = string.IsNullOrWhiteSpace(email) ? [] : signUps.Find(Queries.Equal(EmailKey, KeyOf(email)));
         return byUser.Concat(byEmail).DistinctBy(document => document["_id"].AsString);
     }
 
@@ -354,12 +354,6 @@ public sealed class LiteDbSignUpService(
 
     private static BsonExpression InParcours(string parcoursId, string status) =>
         BsonExpression.Create($"$.{ParcoursId} = @0 AND $.{Status} = @1", parcoursId, status);
-
-    /// <summary>
-    /// Queries take their values as parameters: LiteDB compiles an expression once per distinct text and keeps it,
-    /// so a value written into the text (as Query.EQ does) cost a compilation per user and memory that never came back.
-    /// </summary>
-    private static BsonExpression Equal(string field, BsonValue value) => BsonExpression.Create($"$.{field} = @0", value);
 
     private T Read<T>(Func<ILiteCollection<BsonDocument>, T> work)
     {
