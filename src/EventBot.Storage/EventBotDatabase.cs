@@ -282,10 +282,9 @@ public sealed class EventBotDatabase : IDisposable
 
     /// <summary>Runs <paramref name="checkpoint"/>, tried again after <paramref name="pause"/> when it meets LiteDB's race below.</summary>
     /// <remarks>
-    /// LiteDB 5.0.20 marks its log writer idle before its file stream is flushed, so a checkpoint right after another
-    /// commit may read a page that is not in the file yet and fail with "ReadFull must read PAGE_SIZE bytes"
-    /// (litedb-org/LiteDB#2523, fixed after 5.0.20). Nothing is lost: the page reaches the file a moment later, so the
-    /// checkpoint is tried again.
+    /// Under heavy load LiteDB 5.0.20 once failed a checkpoint with "ReadFull must read PAGE_SIZE bytes" (the log read
+    /// shorter than LiteDB counted it; litedb-org/LiteDB#2523, fixed after 5.0.20). Nothing was lost and the next
+    /// attempt succeeded, so the checkpoint is tried again.
     /// </remarks>
     internal static void CheckpointWithRetries(Action checkpoint, TimeSpan pause)
     {

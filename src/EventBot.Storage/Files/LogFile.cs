@@ -15,6 +15,9 @@ namespace EventBot.Storage.Files;
 /// </remarks>
 internal sealed class LogFile : DatabaseFile
 {
+    /// <summary>How long a flush nobody waits for may be put off, to be made with the next ones.</summary>
+    public static readonly TimeSpan LazyFlushDelay = TimeSpan.FromMilliseconds(100);
+
     private readonly object _flushes = new();
     private readonly Thread _flusher;
 
@@ -37,9 +40,6 @@ internal sealed class LogFile : DatabaseFile
         _flusher.Start();
     }
 
-    /// <summary>How long a flush nobody waits for may be put off, to be made with the next ones.</summary>
-    public static readonly TimeSpan LazyFlushDelay = TimeSpan.FromMilliseconds(100);
-
     /// <summary>Counts a flush asked by LiteDB, for the flusher; returns at once.</summary>
     public override void Flush()
     {
@@ -60,6 +60,18 @@ internal sealed class LogFile : DatabaseFile
             lock (_flushes)
             {
                 return _asked;
+            }
+        }
+    }
+
+    /// <summary>The flushes asked that a flush to disk has covered so far.</summary>
+    public long Flushed
+    {
+        get
+        {
+            lock (_flushes)
+            {
+                return _done;
             }
         }
     }

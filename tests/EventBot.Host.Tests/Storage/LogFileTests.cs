@@ -24,7 +24,25 @@ public sealed class LogFileTests : IDisposable
 
         Assert.Equal(before + 1, log.Asked);
         await Task.Run(() => log.WaitUntilOnDisk(log.Asked)).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(log.Asked, log.Flushed);
         Assert.Equal(8192, new FileInfo(Path.Combine(_directory.Path, "bot-log.db")).Length);
+    }
+
+    [Fact]
+    public async Task A_flush_nobody_waits_for_is_still_made_soon()
+    {
+        using var log = new LogFile(Path.Combine(_directory.Path, "bot-log.db"));
+        log.Write(new byte[8192], 0, 8192);
+
+        log.Flush();
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (log.Flushed < 1 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(LogFile.LazyFlushDelay);
+        }
+
+        Assert.Equal(1, log.Flushed);
     }
 
     [Fact]
@@ -39,6 +57,7 @@ public sealed class LogFileTests : IDisposable
 
         await Task.WhenAll(waits).WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(20, log.Asked);
+        Assert.Equal(20, log.Flushed);
     }
 
     [Fact]
