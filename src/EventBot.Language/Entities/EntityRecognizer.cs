@@ -16,6 +16,7 @@ public sealed class EntityRecognizer
     public const double MinScore = 0.7;
 
     private readonly IReadOnlyList<EntityPhrase> _phrases;
+    private readonly NameWords _nameWords;
     private readonly Dictionary<string, string> _onlySessionOfSpeaker;
     private readonly Dictionary<string, string> _ficheOfResource;
     /// <summary>Parcours id → its sessions with the words their kind is called by ("atelier", "table ronde"…).</summary>
@@ -27,6 +28,7 @@ public sealed class EntityRecognizer
     public EntityRecognizer(EventData data)
     {
         _phrases = EntityPhraseBuilder.Build(data);
+        _nameWords = new NameWords(_phrases);
         _onlySessionOfSpeaker = data.Parcours.SelectMany(p => p.Sessions)
             .SelectMany(s => s.Speakers.Select(sp => (Speaker: sp.Name, Session: s.Id)))
             .GroupBy(x => x.Speaker)
@@ -44,12 +46,15 @@ public sealed class EntityRecognizer
 
     public IReadOnlyList<EntityMatch> Recognize(NormalisedText message)
     {
+        var tokens = _nameWords.Read(message.Tokens);
+        var findable = _nameWords.Findable(tokens);
         var candidates = new List<(EntityPhrase Phrase, SpanMatch Span, double Score)>();
-        foreach (var phrase in _phrases)
+        for (var p = 0; p < _phrases.Count; p++)
         {
-            if (FuzzyMatcher.BestSpan(message.Tokens, phrase.Tokens, phrase.Joined) is not { } span) continue;
-            var score = span.Score * phrase.Weight;
-            if (score >= MinScore) candidates.Add((phrase, span, score));
+            if (!findable[p]) continue;
+            if (FuzzyMatcher.BestSpan(_nameWords.Scores(tokens, p)) is not { } span) continue;
+            var score = span.Score * _phrases[p].Weight;
+            if (score >= MinScore) candidates.Add((_phrases[p], span, score));
         }
 
         var kept = new List<(EntityPhrase Phrase, SpanMatch Span, double Score)>();

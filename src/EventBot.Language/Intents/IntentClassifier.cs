@@ -58,6 +58,11 @@ public sealed class IntentClassifier
 
     private static readonly IReadOnlySet<int> NoPositions = new HashSet<int>();
 
+    private static readonly CueMatcher Cues = new(IntentCues.All.Select(c => c.Tokens).Concat(PastMarkers));
+    /// <summary><see cref="IntentCues.All"/>, in its order, as <see cref="Cues"/> finds them.</summary>
+    private static readonly Cue[] PreparedCues = [.. IntentCues.All.Select(c => Cues.Prepare(c.Tokens))];
+    private static readonly Cue[] PreparedPastMarkers = [.. PastMarkers.Select(m => Cues.Prepare(m))];
+
     public IntentResult Classify(NormalisedText message, IReadOnlyList<EntityMatch> entities, DateResolution? date)
     {
         var scores = new Dictionary<Intent, double>();
@@ -72,9 +77,11 @@ public sealed class IntentClassifier
         var claimed = new List<(int Start, int End)>();
         // "Where" evidence waits until the message tells whether a place, a document or a link is looked for.
         var where = 0.0;
-        foreach (var cue in IntentCues.All)
+        var cueMessage = Cues.Read(tokens);
+        for (var c = 0; c < PreparedCues.Length; c++)
         {
-            var start = CueMatcher.Find(tokens, cue.Tokens, cue.CountsInsideNames ? NoPositions : covered);
+            var cue = IntentCues.All[c];
+            var start = cueMessage.Find(PreparedCues[c], cue.CountsInsideNames ? NoPositions : covered);
             if (start < 0) continue;
             var end = start + cue.Tokens.Count;
             if (IsClaimed(claimed, start, end)) continue;
@@ -107,7 +114,7 @@ public sealed class IntentClassifier
         if (entities.Any(e => e.Score >= 0.9) && scores.ContainsKey(Intent.OutOfScope)) scores[Intent.OutOfScope] /= 2;
 
         AddDateEvidence(date, Add);
-        MoveQuandToItsThing(scores, tokens, entities, documentWord);
+        MoveQuandToItsThing(scores, cueMessage, tokens, entities, documentWord);
 
         // Several topics cues for one intent add up, but one intent's total is capped so that a long
         // message of topic words cannot outvote a single decisive question word.
@@ -165,10 +172,11 @@ public sealed class IntentClassifier
     /// "Quand" is for when events, sessions and parcours happen. About a fiche, a document or a link — or about the
     /// past of a place or a structure ("fondée quand", "date de quand") — it asks about that thing.
     /// </summary>
-    private static void MoveQuandToItsThing(Dictionary<Intent, double> scores, IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, bool documentWord)
+    private static void MoveQuandToItsThing(
+        Dictionary<Intent, double> scores, CueMessage cueMessage, IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, bool documentWord)
     {
         if (!scores.TryGetValue(Intent.Quand, out var quand) || entities.Any(e => Happenings.Contains(e.Kind))) return;
-        var past = PastMarkers.Any(m => CueMatcher.Find(tokens, m, NoPositions) >= 0);
+        var past = PreparedPastMarkers.Any(m => cueMessage.Find(m, NoPositions) >= 0);
         Intent? owner =
             entities.Any(e => e.Kind == EntityKind.Fiche) || tokens.Any(t => t is "fiche" or "fiches") ? Intent.Fiche
             : entities.Any(e => e.Kind == EntityKind.Resource && !IsProgrammeDocument(e)) || documentWord ? Intent.Ressource

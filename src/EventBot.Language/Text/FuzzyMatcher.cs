@@ -64,6 +64,15 @@ public static class FuzzyMatcher
     /// </summary>
     public static double WordSimilarity(string word, string target) => WordSimilarity(word, target, allowClipped: true);
 
+    /// <summary>
+    /// How well one message word stands for a whole multi-word name written as one word ("popup", "worldforum"):
+    /// as <see cref="WordSimilarity(string, string)"/> without clipping ("faire" is a prefix of
+    /// "faireemergerpuisaccelerer" but not that name); 0 at once for a word shorter by more than a plural letter and two
+    /// edits (nearly every word is).
+    /// </summary>
+    public static double JoinedNameSimilarity(string word, string joined) =>
+        word.Length + 3 < joined.Length ? 0.0 : WordSimilarity(word, joined, allowClipped: false);
+
     private static double WordSimilarity(string word, string target, bool allowClipped)
     {
         var w = Singular(word);
@@ -82,47 +91,57 @@ public static class FuzzyMatcher
     /// A name written as one word ("popup", "worldforum") also matches. Null when nowhere.
     /// </summary>
     public static SpanMatch? BestSpan(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase) =>
-        BestSpan(tokens, phrase, string.Concat(phrase));
+        BestSpan(new DirectScores(tokens, phrase, string.Concat(phrase)));
 
-    /// <param name="joined">The phrase's words written as one (<c>string.Concat(phrase)</c>), made once per name.</param>
-    public static SpanMatch? BestSpan(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase, string joined)
+    /// <summary>
+    /// <see cref="BestSpan(IReadOnlyList{string}, IReadOnlyList{string})"/> over word scores worked out elsewhere
+    /// (<see cref="ISpanScores"/>): the search is the same whoever computes <see cref="WordSimilarity(string, string)"/>.
+    /// </summary>
+    public static SpanMatch? BestSpan<TScores>(TScores scores) where TScores : ISpanScores
     {
-        if (phrase.Count == 0) return null;
+        if (scores.PhraseLength == 0) return null;
         SpanMatch? best = null;
-        for (var start = 0; start < tokens.Count; start++)
+        for (var start = 0; start < scores.TokenCount; start++)
         {
-            if (FrenchStopWords.Contains(tokens[start])) continue;
-            var candidate = MatchAt(tokens, start, phrase);
+            if (scores.IsStopWord(start)) continue;
+            var candidate = MatchAt(scores, start);
             if (candidate is { } c && (best is null || c.Score > best.Value.Score)) best = c;
         }
-        if (phrase.Count > 1)
+        if (scores.PhraseLength > 1)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < scores.TokenCount; i++)
             {
-                // Shorter by more than a plural letter and two edits, a word cannot be the name (nearly every word is).
-                if (tokens[i].Length + 3 < joined.Length) continue;
-                // No clipping here: "faire" is a prefix of "faireemergerpuisaccelerer" but not that name.
-                var score = WordSimilarity(tokens[i], joined, allowClipped: false);
+                var score = scores.Joined(i);
                 if (score > 0 && (best is null || score > best.Value.Score)) best = new SpanMatch(i, 1, score);
             }
         }
         return best;
     }
 
-    private static SpanMatch? MatchAt(IReadOnlyList<string> tokens, int start, IReadOnlyList<string> phrase)
+    private static SpanMatch? MatchAt<TScores>(TScores scores, int start) where TScores : ISpanScores
     {
         var total = 0.0;
         var position = start;
-        for (var k = 0; k < phrase.Count; k++)
+        for (var k = 0; k < scores.PhraseLength; k++)
         {
-            while (k > 0 && position < tokens.Count && FrenchStopWords.Contains(tokens[position])) position++;
-            if (position >= tokens.Count) return null;
-            var score = WordSimilarity(tokens[position], phrase[k]);
+            while (k > 0 && position < scores.TokenCount && scores.IsStopWord(position)) position++;
+            if (position >= scores.TokenCount) return null;
+            var score = scores.Word(position, k);
             if (score == 0) return null;
             total += score;
             position++;
         }
-        return new SpanMatch(start, position - start, total / phrase.Count);
+        return new SpanMatch(start, position - start, total / scores.PhraseLength);
+    }
+
+    /// <summary>Every score computed as it is asked for.</summary>
+    private readonly struct DirectScores(IReadOnlyList<string> tokens, IReadOnlyList<string> phrase, string joined) : ISpanScores
+    {
+        public int TokenCount => tokens.Count;
+        public int PhraseLength => phrase.Count;
+        public bool IsStopWord(int token) => FrenchStopWords.Contains(tokens[token]);
+        public double Word(int token, int phraseWord) => WordSimilarity(tokens[token], phrase[phraseWord]);
+        public double Joined(int token) => JoinedNameSimilarity(tokens[token], joined);
     }
 
     private static ReadOnlySpan<char> Singular(string word) =>
