@@ -68,6 +68,16 @@ public sealed class EventBotDatabase : IDisposable
         // 5: sign-ups found by whether their promotion from the waiting list was told, at each round of the outbox's
         // dispatcher (every second): without the index, a scan of every sign-up.
         database => database.GetCollection("signups").EnsureIndex("promotionSeen"),
+
+        // 6: sign-ups no longer found by status nor ordered by "seq" through an index: the places taken per parcours and
+        // the last sequence number are read once and then kept by the sign-up service, and each index cost every
+        // sign-up's write more pages.
+        database =>
+        {
+            var signUps = database.GetCollection("signups");
+            signUps.DropIndex("status");
+            signUps.DropIndex("seq");
+        },
     ];
 
     private readonly LiteDatabase? _database;

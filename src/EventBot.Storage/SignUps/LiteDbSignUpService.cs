@@ -49,6 +49,12 @@ public sealed class LiteDbSignUpService(
     /// <summary>How the write under way changes <see cref="confirmedCounts"/>, applied only once it commits.</summary>
     private readonly Dictionary<string, int> confirmedChanges = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The highest sequence number given (read from the file at the first write, then kept here under the gate): one
+    /// index fewer for every sign-up to update. A write rolled back leaves a gap, which orders nothing differently.
+    /// </summary>
+    private long? lastSequence;
+
     public SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
         Place(parcoursId, participant, userKey, consentAt, waitIfFull: false);
 
@@ -263,7 +269,8 @@ public sealed class LiteDbSignUpService(
                 hasRoom ? SignUpStatus.Confirmed : SignUpStatus.Waiting,
                 ToStoredPrecision(clock.GetUtcNow()),
                 ToStoredPrecision(consentAt));
-            var sequence = NextSequence(signUps);
+            var sequence = lastSequence!.Value + 1;
+            lastSequence = sequence;
             signUps.Insert(ToDocument(signUp, sequence));
 
             return hasRoom
@@ -346,8 +353,8 @@ public sealed class LiteDbSignUpService(
         return byUser.Concat(byEmail).DistinctBy(document => document["_id"].AsString);
     }
 
-    private static long NextSequence(ILiteCollection<BsonDocument> signUps) =>
-        (signUps.Query().OrderByDescending(Sequence).Limit(1).FirstOrDefault()?[Sequence].AsInt64 ?? 0) + 1;
+    private static long LastSequenceInFile(ILiteCollection<BsonDocument> signUps) =>
+        signUps.FindAll().Select(document => document[Sequence].AsInt64).DefaultIfEmpty(0).Max();
 
     private static int WaitingPosition(ILiteCollection<BsonDocument> signUps, string parcoursId, long sequence) =>
         signUps.Count(BsonExpression.Create($"$.{ParcoursId} = @0 AND $.{Status} = @1 AND $.{Sequence} <= @2", parcoursId, Waiting, sequence));
@@ -379,6 +386,7 @@ public sealed class LiteDbSignUpService(
             {
                 var signUps = db.GetCollection(Collection);
                 confirmedCounts ??= CountConfirmedInFile(signUps);
+                lastSequence ??= LastSequenceInFile(signUps);
                 db.BeginTrans();
                 try
                 {

@@ -282,6 +282,8 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
         Assert.Equal(waiting.SignUp, _bed.Service.Find(null, Person(2).Email));
         Assert.Equal(2, Wait(3, Attractivite).WaitingPosition);
         Assert.Equal(0, _bed.Service.PlacesLeft(Attractivite));
+        // The order of sign-ups goes on from the file's: the newcomer comes after both.
+        Assert.Equal([Person(1).Email, Person(2).Email, Person(3).Email], _bed.Service.All().Select(signUp => signUp.Participant.Email));
     }
 
     [Fact]
