@@ -44,7 +44,8 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
             var matched = string.Join(' ', tokens.Skip(relative.Start).Take(relative.Length));
             return new DateResolution(DatesOf(relative.Day, today), time, relative.Day, matched);
         }
-        if (MayNameADay(said, message.Tokens))
+        // The tokens without the names: "demain" in "Industrie de demain" gives the recognizer nothing to find.
+        if (MayNameADay(said, tokens))
         {
             var named = insideNames is null ? [] : insideNames.Select(i => message.Tokens[i]).ToHashSet();
             if (FromRecognizer(said, localNow, named) is { } recognized)
