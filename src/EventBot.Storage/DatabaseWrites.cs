@@ -7,8 +7,9 @@ namespace EventBot.Storage;
 internal static class DatabaseWrites
 {
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/>, returns only
-    /// once the commit is on disk, waiting for it after releasing the gate.
+    /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/> (a write a
+    /// person is told about), returns only once the commit is on disk when <see cref="StorageOptions.WaitForDisk"/> says
+    /// so, waiting for it after releasing the gate.
     /// </summary>
     public static T Write<T>(this EventBotDatabase database, Func<LiteDatabase, T> work, bool durable)
     {

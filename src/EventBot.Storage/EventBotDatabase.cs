@@ -85,12 +85,15 @@ public sealed class EventBotDatabase : IDisposable
     /// <summary>The files of a direct-mode database, opened by EventBot (null otherwise: LiteDB opens its own).</summary>
     private readonly DatabaseFile? _dataFile;
     private readonly LogFile? _logFile;
+    private readonly bool _waitForDisk;
 
     /// <summary>Opens (and migrates) the file; throws when it cannot.</summary>
     /// <param name="connectionString">A LiteDB connection string; a relative file name is resolved against <paramref name="baseDirectory"/>.</param>
     /// <param name="baseDirectory">The folder relative file names start from (the host's content root).</param>
-    public EventBotDatabase(string connectionString, string baseDirectory)
+    /// <param name="waitForDisk">See <see cref="StorageOptions.WaitForDisk"/>.</param>
+    public EventBotDatabase(string connectionString, string baseDirectory, bool waitForDisk = false)
     {
+        _waitForDisk = waitForDisk;
         var settings = Resolve(connectionString, baseDirectory);
         FilePath = settings.Filename;
         if (!IsInMemory(FilePath))
@@ -136,9 +139,10 @@ public sealed class EventBotDatabase : IDisposable
 
     /// <summary>
     /// LiteDB starts its log writer on a thread of its own at the first commit of the process; once that writer has
-    /// asked its first flush, it waits, idle, and from then on each commit runs it on the committing thread, which
-    /// <see cref="CommitsSoFar"/> relies on. So the database opens with a commit (the schema version, written again)
-    /// and waits for that flush, before anyone else writes.
+    /// asked a flush and gone back to waiting, idle, each commit runs it on the committing thread, which
+    /// <see cref="CommitsSoFar"/> relies on. So the database opens with commits (the schema version, written again) until
+    /// one has its flush asked before it returns, which shows the writer idle, before anyone else writes. The first never
+    /// does (the writer starts then), the second nearly always.
     /// </summary>
     private void StartLogWriter(LiteDatabase database)
     {
@@ -147,9 +151,25 @@ public sealed class EventBotDatabase : IDisposable
             return;
         }
 
-        var asked = _logFile.Asked;
-        database.GetCollection(MetaCollection).Upsert(SchemaDocument());
-        _logFile.WaitUntilOnDisk(asked + 1);
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            long asked;
+            bool ranOnThisThread;
+            using (WriteGate.Enter())
+            {
+                asked = _logFile.Asked;
+                database.GetCollection(MetaCollection).Upsert(SchemaDocument());
+                ranOnThisThread = _logFile.Asked > asked;
+            }
+
+            _logFile.WaitUntilOnDisk(asked + 1);
+            if (ranOnThisThread)
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("LiteDB's log writer never ran on the committing thread: commits could not be counted.");
     }
 
     private EventBotDatabase(string filePath, Exception openError)
@@ -166,12 +186,12 @@ public sealed class EventBotDatabase : IDisposable
     /// not <see cref="IsAvailable"/>: the bot keeps answering questions rather than failing its start in a loop.
     /// A malformed connection string still throws: that is a configuration mistake, not a bad file.
     /// </summary>
-    public static EventBotDatabase OpenOrUnavailable(string connectionString, string baseDirectory)
+    public static EventBotDatabase OpenOrUnavailable(string connectionString, string baseDirectory, bool waitForDisk = false)
     {
         var filePath = Resolve(connectionString, baseDirectory).Filename;
         try
         {
-            return new EventBotDatabase(connectionString, baseDirectory);
+            return new EventBotDatabase(connectionString, baseDirectory, waitForDisk);
         }
         catch (Exception error)
         {
@@ -285,10 +305,24 @@ public sealed class EventBotDatabase : IDisposable
     internal long CommitsSoFar() => _logFile?.Asked ?? 0;
 
     /// <summary>
-    /// Outside <see cref="WriteGate"/>: returns once the commits counted by <paramref name="commitsSoFar"/> are on disk.
-    /// Shared and in-memory databases have nothing to wait for (LiteDB flushes a shared file when it closes it).
+    /// Outside <see cref="WriteGate"/>, after a write a person is told about: with <see cref="StorageOptions.WaitForDisk"/>,
+    /// returns once the commits counted by <paramref name="commitsSoFar"/> are on disk; otherwise at once (they are in the
+    /// operating system, and on disk within the log's lazy flush). Shared and in-memory databases have nothing to wait
+    /// for (LiteDB flushes a shared file when it closes it).
     /// </summary>
-    internal void WaitUntilOnDisk(long commitsSoFar) => _logFile?.WaitUntilOnDisk(commitsSoFar);
+    internal void WaitUntilOnDisk(long commitsSoFar)
+    {
+        if (_waitForDisk)
+        {
+            _logFile?.WaitUntilOnDisk(commitsSoFar);
+        }
+    }
+
+    /// <summary>See <see cref="StorageOptions.WaitForDisk"/>.</summary>
+    internal bool WaitsForDisk => _waitForDisk;
+
+    /// <summary>The commits whose flush to disk is done (all of them for a database whose files LiteDB opens).</summary>
+    internal long CommitsOnDisk() => _logFile?.Flushed ?? 0;
 
     /// <summary>Runs <paramref name="checkpoint"/>, tried again after <paramref name="pause"/> when it meets LiteDB's race below.</summary>
     /// <remarks>

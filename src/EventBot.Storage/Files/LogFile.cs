@@ -7,11 +7,11 @@ namespace EventBot.Storage.Files;
 /// LiteDB writes each commit's pages to the log from the committing thread, then flushes the log to disk there too. Under
 /// the database's write gate, that flush (0.5 to 3 ms on this machine) made up most of every write: the whole bot waited
 /// for the disk once per commit. Here a flush asked by LiteDB is only counted; the flusher thread flushes for all the
-/// commits that asked since its previous flush, at once for a caller that must know its commit is on disk (a confirmed
-/// sign-up, waiting with <see cref="WaitUntilOnDisk"/> after releasing the gate), otherwise within
-/// <see cref="LazyFlushDelay"/>. A commit's pages are in the operating system as soon as it returns: killing the process
-/// loses none of them; a power cut may lose the conversation state of the last <see cref="LazyFlushDelay"/>, never a
-/// commit the bot has told a person about.
+/// commits that asked since its previous flush, at once for a caller that must know its commit is on disk (with
+/// <see cref="StorageOptions.WaitForDisk"/>, a confirmed sign-up waits with <see cref="WaitUntilOnDisk"/> after releasing
+/// the gate), otherwise within <see cref="LazyFlushDelay"/>. A commit's pages are in the operating system as soon as it
+/// returns: killing the process loses none of them; a power cut may lose the commits of the last
+/// <see cref="LazyFlushDelay"/> that nobody waited for.
 /// </remarks>
 internal sealed class LogFile : DatabaseFile
 {

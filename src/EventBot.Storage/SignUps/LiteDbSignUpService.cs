@@ -14,9 +14,10 @@ namespace EventBot.Storage.SignUps;
 /// </summary>
 /// <remarks>
 /// Every change runs in one transaction under the database's write gate, so that the count of places and the write
-/// that takes one cannot interleave with another caller's. Each change then waits, out of the gate, for its commit to
-/// be flushed to disk: a result returned here survives the process being killed or the machine stopping. Storage
-/// failures come out as <see cref="StorageUnavailableException"/>.
+/// that takes one cannot interleave with another caller's. A result returned here is in the operating system and
+/// survives the process being killed; with <see cref="StorageOptions.WaitForDisk"/>, the change waits, out of the gate,
+/// for its commit to be flushed to disk, and survives the machine stopping too. Storage failures come out as
+/// <see cref="StorageUnavailableException"/>.
 /// Every change of status goes through this service (one per database: a singleton in the host), which keeps the
 /// count of confirmed places per parcours.
 /// </remarks>

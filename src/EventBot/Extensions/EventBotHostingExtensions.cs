@@ -53,9 +53,11 @@ public static class EventBotHostingExtensions
         services.AddSingleton<IEventDataProvider>(provider => provider.GetRequiredService<EventDataStore>());
 
         // A bad file (corrupt, locked, read-only) must not stop the bot in a crash loop: questions need no storage.
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section);
         services.AddSingleton(provider => EventBotDatabase.OpenOrUnavailable(
             provider.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value.EventBot,
-            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath,
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.WaitForDisk));
         services.AddSingleton<IStorage>(provider =>
         {
             var database = provider.GetRequiredService<EventBotDatabase>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using EventBot.Domain.SignUps;
 using EventBot.Storage.Outreach;
 using EventBot.Host.Tests.Support;
@@ -172,5 +173,53 @@ public sealed class EventBotDatabaseSignUpTests : IDisposable
             },
             TimeSpan.Zero));
         Assert.Equal(1, calls);
+    }
+}
+
+/// <summary><see cref="StorageOptions.WaitForDisk"/>: how far a sign-up has gone when the person is told.</summary>
+public sealed class WaitForDiskTests
+{
+    [Fact]
+    public void Waiting_for_the_disk_returns_each_sign_up_once_its_commit_is_flushed()
+    {
+        using var bed = new SignUpTestBed(waitForDisk: true);
+        for (var person = 1; person <= 20; person++)
+        {
+            var before = bed.Database.CommitsSoFar();
+            Assert.Equal(SignUpOutcome.Confirmed, bed.Service.SignUp("emergence", SignUpTestBed.Person(person), SignUpTestBed.UserKey(person), DateTimeOffset.UnixEpoch).Outcome);
+            // The sign-up's commit came after `before`: a flush covered it before the sign-up returned.
+            Assert.True(bed.Database.CommitsOnDisk() > before, $"{bed.Database.CommitsOnDisk()} flushed, {before} before the sign-up");
+        }
+    }
+
+    [Fact]
+    public async Task Without_waiting_a_sign_up_still_reaches_the_disk_within_the_lazy_flush()
+    {
+        using var bed = new SignUpTestBed();
+        Assert.False(bed.Database.WaitsForDisk);
+        bed.Service.SignUp("emergence", SignUpTestBed.Person(1), SignUpTestBed.UserKey(1), DateTimeOffset.UnixEpoch);
+        var committed = bed.Database.CommitsSoFar();
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (bed.Database.CommitsOnDisk() < committed && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(bed.Database.CommitsOnDisk() >= committed, $"{bed.Database.CommitsOnDisk()} of {committed} commits flushed");
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("true", true)]
+    public void The_host_reads_the_setting(string? setting, bool expected)
+    {
+        using var factory = new EventBotFactory();
+        if (setting is not null)
+        {
+            factory.Settings["EventBot:Storage:WaitForDisk"] = setting;
+        }
+
+        Assert.Equal(expected, factory.Services.GetRequiredService<EventBotDatabase>().WaitsForDisk);
     }
 }

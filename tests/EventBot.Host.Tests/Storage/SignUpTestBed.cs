@@ -17,9 +17,11 @@ public sealed class SignUpTestBed : IDisposable
         new EventDataStore(EventDataLoader.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "event.json")));
 
     private readonly TempDirectory _directory = new();
+    private readonly bool _waitForDisk;
 
-    public SignUpTestBed(Dictionary<string, int>? capacities = null, int defaultCapacity = 30)
+    public SignUpTestBed(Dictionary<string, int>? capacities = null, int defaultCapacity = 30, bool waitForDisk = false)
     {
+        _waitForDisk = waitForDisk;
         Options = new SignUpOptions { DefaultCapacity = defaultCapacity };
         foreach (var (parcoursId, capacity) in capacities ?? [])
         {
@@ -45,7 +47,7 @@ public sealed class SignUpTestBed : IDisposable
     public void Reopen()
     {
         Database?.Dispose();
-        Database = new EventBotDatabase(ConnectionString, _directory.Path);
+        Database = new EventBotDatabase(ConnectionString, _directory.Path, _waitForDisk);
         Service = new LiteDbSignUpService(Database, EventData, Microsoft.Extensions.Options.Options.Create(Options), Clock, new LiteDbConversationReferences(Database));
     }
 
