@@ -56,6 +56,13 @@ public sealed class LiteDbSignUpService(
     /// </summary>
     private long? lastSequence;
 
+    /// <summary>Who has a sign-up, as committed (read from the file at first need); null until then.</summary>
+    private volatile SignedUpKeys? signedUpKeys;
+
+    /// <summary>The sign-ups the write under way adds and removes, for <see cref="signedUpKeys"/> once it commits.</summary>
+    private readonly List<BsonDocument> signUpsAdded = [];
+    private readonly List<BsonDocument> signUpsRemoved = [];
+
     public SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
         Place(parcoursId, participant, userKey, consentAt, waitIfFull: false);
 
@@ -115,6 +122,7 @@ public sealed class LiteDbSignUpService(
             }
 
             signUps.Delete(signUpId);
+            signUpsRemoved.Add(document);
             if (document[Status].AsString != Confirmed)
             {
                 return null;
@@ -126,7 +134,9 @@ public sealed class LiteDbSignUpService(
     }
 
     public SignUp? Find(string? userKey, string? email) =>
-        Read(signUps => FindExisting(signUps, userKey, email) is { } document ? ToSignUp(document) : null);
+        SignedUp().MayHave(userKey, email)
+            ? Read(signUps => FindExisting(signUps, userKey, email) is { } document ? ToSignUp(document) : null)
+            : null;
 
     public int PlacesLeft(string parcoursId)
     {
@@ -187,6 +197,7 @@ public sealed class LiteDbSignUpService(
             foreach (var document in owned)
             {
                 signUps.Delete(document["_id"]);
+                signUpsRemoved.Add(document);
             }
 
             foreach (var freed in owned.Where(document => document[Status].AsString == Confirmed))
@@ -246,7 +257,7 @@ public sealed class LiteDbSignUpService(
 
         return Write(signUps =>
         {
-            if (FindExisting(signUps, userKey, participant.Email) is { } existing)
+            if (signedUpKeys!.MayHave(userKey, participant.Email) && FindExisting(signUps, userKey, participant.Email) is { } existing)
             {
                 return new SignUpResult(SignUpOutcome.AlreadySignedUp, ToSignUp(existing));
             }
@@ -272,7 +283,9 @@ public sealed class LiteDbSignUpService(
                 ToStoredPrecision(consentAt));
             var sequence = lastSequence!.Value + 1;
             lastSequence = sequence;
-            signUps.Insert(ToDocument(signUp, sequence));
+            var document = ToDocument(signUp, sequence);
+            signUps.Insert(document);
+            signUpsAdded.Add(document);
 
             return hasRoom
                 ? new SignUpResult(SignUpOutcome.Confirmed, signUp)
@@ -305,6 +318,16 @@ public sealed class LiteDbSignUpService(
 
     private int PlacesLeft(IReadOnlyDictionary<string, int> counts, string parcoursId, int change) =>
         Math.Max(0, options.Value.CapacityOf(parcoursId) - counts.GetValueOrDefault(parcoursId) - change);
+
+    private SignedUpKeys SignedUp() =>
+        signedUpKeys ?? Read(signUps =>
+        {
+            // Read under the gate: no change can commit between the read and its keeping.
+            using (database.WriteGate.Enter())
+            {
+                return signedUpKeys ??= SignedUpKeys.ReadFrom(signUps);
+            }
+        });
 
     private IReadOnlyDictionary<string, int> ConfirmedCounts() =>
         confirmedCounts ?? Read(signUps =>
@@ -388,11 +411,14 @@ public sealed class LiteDbSignUpService(
                 var signUps = db.GetCollection(Collection);
                 confirmedCounts ??= CountConfirmedInFile(signUps);
                 lastSequence ??= LastSequenceInFile(signUps);
+                signedUpKeys ??= SignedUpKeys.ReadFrom(signUps);
                 db.BeginTrans();
                 try
                 {
                     promotedInThisWrite = false;
                     confirmedChanges.Clear();
+                    signUpsAdded.Clear();
+                    signUpsRemoved.Clear();
                     result = work(signUps);
                     db.Commit();
 
@@ -403,6 +429,7 @@ public sealed class LiteDbSignUpService(
                     }
 
                     KeepConfirmedChanges();
+                    KeepSignedUpKeys();
                 }
                 catch
                 {
@@ -436,6 +463,19 @@ public sealed class LiteDbSignUpService(
         }
 
         confirmedCounts = counts;
+    }
+
+    private void KeepSignedUpKeys()
+    {
+        foreach (var removed in signUpsRemoved)
+        {
+            signedUpKeys!.Remove(removed);
+        }
+
+        foreach (var added in signUpsAdded)
+        {
+            signedUpKeys!.Add(added);
+        }
     }
 
     private static bool IsStorageFailure(Exception error) => error is LiteException or IOException or UnauthorizedAccessException;

@@ -271,6 +271,29 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
     }
 
     [Fact]
+    public void Who_is_signed_up_follows_every_change_and_a_restart()
+    {
+        var first = SignUp(1).SignUp!;
+        Assert.Equal(first, Service.Find(UserKey(1), null));
+        Assert.Equal(first, Service.Find(null, Person(1).Email.ToUpperInvariant()));
+        Assert.Null(Service.Find(UserKey(2), Person(2).Email));
+
+        Service.Cancel(first.Id);
+        Assert.Null(Service.Find(UserKey(1), Person(1).Email));
+        var again = SignUp(1);
+        Assert.Equal(SignUpOutcome.Confirmed, again.Outcome);
+
+        Service.DeletePersonalData(UserKey(1), Person(1).Email);
+        Assert.Null(Service.Find(UserKey(1), Person(1).Email));
+        Assert.Equal(SignUpOutcome.Confirmed, SignUp(1).Outcome);
+
+        _bed.Reopen();
+        Assert.NotNull(_bed.Service.Find(UserKey(1), null));
+        Assert.Equal(SignUpOutcome.AlreadySignedUp, SignUp(1).Outcome);
+        Assert.Equal(SignUpOutcome.AlreadySignedUp, _bed.Service.SignUp(Emergence, Person(9, Person(1).Email), UserKey(9), ConsentAt).Outcome);
+    }
+
+    [Fact]
     public void Sign_ups_survive_a_restart_on_the_same_file()
     {
         var confirmed = SignUp(1, Attractivite).SignUp!;
