@@ -22,6 +22,10 @@ public sealed class EntityRecognizer
     /// <summary>Parcours id → its sessions with the words their kind is called by ("atelier", "table ronde"…).</summary>
     private readonly Dictionary<string, List<(string Session, IReadOnlyList<string[]> Labels)>> _sessionsOfParcours;
 
+    /// <summary>Every way a kind of session is called, as words ("table", "ronde").</summary>
+    private static readonly string[][] KindWords =
+        [.. EntityPhraseBuilder.KindLabels.Values.SelectMany(l => l).Distinct().Select(l => l.Split(' '))];
+
     /// <summary>How far (in tokens) a kind word may stand from the parcours it belongs to ("l'atelier proposé dans le parcours X").</summary>
     private const int KindToParcoursGap = 4;
 
@@ -88,8 +92,7 @@ public sealed class EntityRecognizer
         var parcoursMatches = matches.Where(m => m.Kind == EntityKind.Parcours).ToList();
         if (parcoursMatches.Count == 0) yield break;
         var found = new List<EntityMatch>();
-        var labels = EntityPhraseBuilder.KindLabels.Values.SelectMany(l => l).Distinct().Select(l => l.Split(' ')).ToList();
-        foreach (var label in labels)
+        foreach (var label in KindWords)
         {
             for (var start = 0; start + label.Length <= message.Tokens.Count; start++)
             {

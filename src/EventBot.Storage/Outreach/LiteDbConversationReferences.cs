@@ -28,10 +28,16 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
     /// Bounds <see cref="kept"/> (about 1.5 KB a person): past it the memory starts again, and each person costs one more
     /// write. More than the people who write in the same few minutes at an event of this size.
     /// </summary>
-    private const int MaxKept = 1_000;
+    internal const int MaxKept = 1_000;
 
     /// <summary>The reference last written or found written for each person, reachable: the next turns of a person need no read.</summary>
     private readonly ConcurrentDictionary<string, ConversationReference> kept = new(StringComparer.Ordinal);
+
+    /// <summary>References added to <see cref="kept"/> since it was last emptied (a person written again counts again).</summary>
+    private int keptCount;
+
+    /// <summary>How many references are kept in memory now.</summary>
+    internal int KeptCount => kept.Count;
 
     /// <summary>Keeps the reference (a new one makes the person reachable again); writes nothing when it is the one kept.</summary>
     public void Save(string userKey, ConversationReference reference, DateTimeOffset now)
@@ -54,9 +60,11 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
             [UpdatedAtField] = now.UtcDateTime,
         }), durable: false);
 
-        if (kept.Count >= MaxKept)
+        // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, at every new person.
+        if (Interlocked.Increment(ref keptCount) > MaxKept)
         {
             kept.Clear();
+            Interlocked.Exchange(ref keptCount, 1);
         }
 
         kept[userKey] = reference;

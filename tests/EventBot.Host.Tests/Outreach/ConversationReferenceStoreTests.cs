@@ -107,4 +107,18 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         Assert.Equal("conv-2", _references.Find(Ana)!.Reference.Conversation.Id);
         Assert.Equal("conv-2", new LiteDbConversationReferences(_database).Find(Ana)!.Reference.Conversation.Id);
     }
+
+    [Fact]
+    public void More_people_than_the_memory_keeps_are_all_written_and_the_memory_stays_bounded()
+    {
+        const int people = 2_500;
+        for (var person = 0; person < people; person++)
+        {
+            _references.Save($"test:user-{person}", Reference($"conv-{person}"), Now);
+            Assert.InRange(_references.KeptCount, 1, LiteDbConversationReferences.MaxKept);
+        }
+
+        var fresh = new LiteDbConversationReferences(_database);
+        Assert.All(Enumerable.Range(0, people), person => Assert.Equal($"conv-{person}", fresh.Find($"test:user-{person}")!.Reference.Conversation.Id));
+    }
 }
