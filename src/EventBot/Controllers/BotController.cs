@@ -89,6 +89,46 @@ public sealed class BotController(EventBotAdapter adapter, IBot bot, ILogger<Bot
     private static string? FindProblem(byte[] body, out Activity? activity)
     {
         activity = null;
+        var read = WellFormedActivity.Read(body);
+        if (read is null && FindMalformation(body, out read) is { } malformation)
+        {
+            return malformation;
+        }
+
+        // The state of a turn is keyed by channel and conversation, and replies go to serviceUrl: without them the
+        // turn could only fail.
+        if (string.IsNullOrWhiteSpace(read!.ChannelId))
+        {
+            return "L'activité doit indiquer son canal (« channelId »).";
+        }
+
+        if (string.IsNullOrWhiteSpace(read.Conversation?.Id))
+        {
+            return "L'activité doit indiquer sa conversation (« conversation.id »).";
+        }
+
+        if (string.IsNullOrWhiteSpace(read.ServiceUrl) && read.DeliveryMode != DeliveryModes.ExpectReplies)
+        {
+            return "L'activité doit indiquer où envoyer les réponses (« serviceUrl »), sauf en « expectReplies ».";
+        }
+
+        if (read.ServiceUrl is not null
+            && !(Uri.TryCreate(read.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.Scheme is "http" or "https"))
+        {
+            return "« serviceUrl » doit être une adresse http ou https complète.";
+        }
+
+        activity = read;
+        return null;
+    }
+
+    /// <summary>
+    /// For a body <see cref="WellFormedActivity"/> refused: what is wrong with it, read as JSON step by step (or null, and
+    /// the activity, if it is one after all).
+    /// </summary>
+    private static string? FindMalformation(byte[] body, out Activity? activity)
+    {
+        activity = null;
         JToken json;
         try
         {
@@ -116,40 +156,15 @@ public sealed class BotController(EventBotAdapter adapter, IBot bot, ILogger<Bot
             return "L'activité doit avoir un champ « type » (par exemple « message »).";
         }
 
-        Activity read;
         try
         {
-            read = fields.ToObject<Activity>(HttpHelper.BotMessageSerializer)!;
+            activity = fields.ToObject<Activity>(HttpHelper.BotMessageSerializer)!;
         }
         catch (JsonException)
         {
             return "Un champ de l'activité n'a pas la forme attendue par le Bot Framework.";
         }
 
-        // The state of a turn is keyed by channel and conversation, and replies go to serviceUrl: without them the
-        // turn could only fail.
-        if (string.IsNullOrWhiteSpace(read.ChannelId))
-        {
-            return "L'activité doit indiquer son canal (« channelId »).";
-        }
-
-        if (string.IsNullOrWhiteSpace(read.Conversation?.Id))
-        {
-            return "L'activité doit indiquer sa conversation (« conversation.id »).";
-        }
-
-        if (string.IsNullOrWhiteSpace(read.ServiceUrl) && read.DeliveryMode != DeliveryModes.ExpectReplies)
-        {
-            return "L'activité doit indiquer où envoyer les réponses (« serviceUrl »), sauf en « expectReplies ».";
-        }
-
-        if (read.ServiceUrl is not null
-            && !(Uri.TryCreate(read.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.Scheme is "http" or "https"))
-        {
-            return "« serviceUrl » doit être une adresse http ou https complète.";
-        }
-
-        activity = read;
         return null;
     }
 }
