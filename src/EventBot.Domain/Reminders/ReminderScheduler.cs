@@ -87,7 +87,7 @@ public sealed class ReminderScheduler(
         var byId = store.All().ToDictionary(r => r.Id);
         var confirmed = new HashSet<string>(StringComparer.Ordinal);
         var added = new List<Reminder>();
-        foreach (var signUp in signUps.All().Where(s => s.Status == SignUpStatus.Confirmed))
+        foreach (var signUp in signUps.Confirmed())
         {
             var target = new ReminderTarget(ReminderTargetKind.Parcours, signUp.ParcoursId);
             var id = Reminder.IdFor(signUp.UserKey, target);

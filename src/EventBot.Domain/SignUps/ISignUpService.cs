@@ -1,9 +1,9 @@
 namespace EventBot.Domain.SignUps;
 
 /// <summary>
-/// Sign-ups for the parcours, with capacities and waiting lists. Every change is committed to disk
-/// before it returns, so a confirmation shown to a user is never lost. Safe for concurrent callers:
-/// a parcours never exceeds its capacity.
+/// Sign-ups for the parcours, with capacities and waiting lists. Every change is committed before it
+/// returns, so a confirmation shown to a user survives a crash of the bot (and a power cut too when the
+/// storage waits for the disk). Safe for concurrent callers: a parcours never exceeds its capacity.
 /// </summary>
 public interface ISignUpService
 {
@@ -40,8 +40,11 @@ public interface ISignUpService
     /// the end of the turn writes them back.</remarks>
     int DeletePersonalData(string userKey, string? email, string? conversationId = null);
 
-    /// <summary>All sign-ups, for organisers.</summary>
+    /// <summary>All sign-ups, for organisers, in the order they were made.</summary>
     IReadOnlyList<SignUp> All();
+
+    /// <summary>The confirmed sign-ups, in no particular order (the reminders' round reads them all: no sort).</summary>
+    IReadOnlyList<SignUp> Confirmed();
 }
 
 public enum SignUpOutcome

@@ -28,8 +28,8 @@ public sealed class LiteDbSignUpService(
     TimeProvider clock,
     LiteDbConversationReferences references) : ISignUpService
 {
-    private static readonly string Confirmed = nameof(SignUpStatus.Confirmed);
-    private static readonly string Waiting = nameof(SignUpStatus.Waiting);
+    private static readonly string ConfirmedStatus = nameof(SignUpStatus.Confirmed);
+    private static readonly string WaitingStatus = nameof(SignUpStatus.Waiting);
 
     /// <summary>Committed writes that promoted someone from a waiting list.</summary>
     private long promotions = 1;
@@ -96,9 +96,9 @@ public sealed class LiteDbSignUpService(
                 return new SignUpResult(SignUpOutcome.Full, ToSignUp(document));
             }
 
-            var wasConfirmed = document[Status].AsString == Confirmed;
+            var wasConfirmed = document[Status].AsString == ConfirmedStatus;
             document[ParcoursId] = newParcoursId;
-            document[Status] = Confirmed;
+            document[Status] = ConfirmedStatus;
             signUps.Update(document);
             CountConfirmed(newParcoursId, 1);
             if (wasConfirmed)
@@ -123,7 +123,7 @@ public sealed class LiteDbSignUpService(
 
             signUps.Delete(signUpId);
             signUpsRemoved.Add(document);
-            if (document[Status].AsString != Confirmed)
+            if (document[Status].AsString != ConfirmedStatus)
             {
                 return null;
             }
@@ -200,7 +200,7 @@ public sealed class LiteDbSignUpService(
                 signUpsRemoved.Add(document);
             }
 
-            foreach (var freed in owned.Where(document => document[Status].AsString == Confirmed))
+            foreach (var freed in owned.Where(document => document[Status].AsString == ConfirmedStatus))
             {
                 CountConfirmed(freed[ParcoursId].AsString, -1);
                 PromoteFirstWaiting(signUps, freed[ParcoursId].AsString);
@@ -223,6 +223,9 @@ public sealed class LiteDbSignUpService(
 
     public IReadOnlyList<SignUp> All() =>
         Read(signUps => signUps.Query().OrderBy(Sequence).ToEnumerable().Select(ToSignUp).ToList());
+
+    public IReadOnlyList<SignUp> Confirmed() =>
+        Read(signUps => signUps.Find(Queries.Equal(Status, ConfirmedStatus)).Select(ToSignUp).ToList());
 
     /// <summary>
     /// The Bot Framework state keys of a user key <c>channelId:userId</c>: UserState's <c>{channelId}/users/{userId}</c>
@@ -344,7 +347,7 @@ public sealed class LiteDbSignUpService(
         confirmedChanges[parcoursId] = confirmedChanges.GetValueOrDefault(parcoursId) + change;
 
     private static Dictionary<string, int> CountConfirmedInFile(ILiteCollection<BsonDocument> signUps) =>
-        signUps.Find(Queries.Equal(Status, Confirmed))
+        signUps.Find(Queries.Equal(Status, ConfirmedStatus))
             .GroupBy(document => document[ParcoursId].AsString, StringComparer.Ordinal)
             .ToDictionary(parcours => parcours.Key, parcours => parcours.Count(), StringComparer.Ordinal);
 
@@ -352,12 +355,12 @@ public sealed class LiteDbSignUpService(
     private SignUp? PromoteFirstWaiting(ILiteCollection<BsonDocument> signUps, string parcoursId)
     {
         if (PlacesLeftInWrite(parcoursId) == 0
-            || signUps.Find(InParcours(parcoursId, Waiting)).MinBy(document => document[Sequence].AsInt64) is not { } first)
+            || signUps.Find(InParcours(parcoursId, WaitingStatus)).MinBy(document => document[Sequence].AsInt64) is not { } first)
         {
             return null;
         }
 
-        first[Status] = Confirmed;
+        first[Status] = ConfirmedStatus;
         first[PromotedAt] = ToStoredPrecision(clock.GetUtcNow()).UtcDateTime;
         first[PromotionSeen] = false;
         signUps.Update(first);
@@ -381,7 +384,7 @@ public sealed class LiteDbSignUpService(
         signUps.FindAll().Select(document => document[Sequence].AsInt64).DefaultIfEmpty(0).Max();
 
     private static int WaitingPosition(ILiteCollection<BsonDocument> signUps, string parcoursId, long sequence) =>
-        signUps.Count(BsonExpression.Create($"$.{ParcoursId} = @0 AND $.{Status} = @1 AND $.{Sequence} <= @2", parcoursId, Waiting, sequence));
+        signUps.Count(BsonExpression.Create($"$.{ParcoursId} = @0 AND $.{Status} = @1 AND $.{Sequence} <= @2", parcoursId, WaitingStatus, sequence));
 
     private static BsonExpression InParcours(string parcoursId, string status) =>
         BsonExpression.Create($"$.{ParcoursId} = @0 AND $.{Status} = @1", parcoursId, status);

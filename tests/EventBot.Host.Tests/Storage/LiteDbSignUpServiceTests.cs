@@ -271,6 +271,17 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
     }
 
     [Fact]
+    public void Confirmed_gives_the_confirmed_sign_ups_and_not_those_waiting()
+    {
+        SignUp(1, Attractivite);
+        SignUp(2);
+        Wait(3, Attractivite);
+
+        Assert.Equal([UserKey(1), UserKey(2)], Service.Confirmed().Select(signUp => signUp.UserKey).Order());
+        Assert.Equal(3, Service.All().Count);
+    }
+
+    [Fact]
     public void Who_is_signed_up_follows_every_change_and_a_restart()
     {
         var first = SignUp(1).SignUp!;
