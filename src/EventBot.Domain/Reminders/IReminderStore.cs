@@ -17,8 +17,11 @@ public interface IReminderStore
     /// <summary><see cref="Save"/> for several reminders at once, in one write; returns what each became, in order.</summary>
     IReadOnlyList<Reminder> SaveAll(IReadOnlyList<Reminder> reminders);
 
-    /// <summary>Every reminder, for the scheduler's round.</summary>
+    /// <summary>Every reminder, for the scheduler's round when it must compare them all with the sign-ups.</summary>
     IReadOnlyList<Reminder> All();
+
+    /// <summary>The reminders still pending, for the scheduler's other rounds.</summary>
+    IReadOnlyList<Reminder> Pending();
 
     IReadOnlyList<Reminder> ForUser(string userKey);
 

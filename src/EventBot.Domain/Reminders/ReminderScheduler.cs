@@ -14,6 +14,12 @@ public sealed record ReminderRound(IReadOnlyList<OutgoingMessage> Queued, IReadO
 /// update of an hour moves the reminders still pending. A reminder is marked queued after the outbox has it, and
 /// its message id is stable: a crash in between queues it again, which the outbox ignores, so it goes once.
 /// </summary>
+/// <remarks>
+/// The first round compares every sign-up with every reminder; the next ones, while sign-ups were only added, give a
+/// reminder to the new ones and read only the pending reminders (<see cref="ISignUpService.ConfirmedSince"/>). Reading
+/// everything every 30 s made the bot's memory follow the number of sign-ups under load; any other change of the
+/// sign-ups makes the next round compare everything again.
+/// </remarks>
 public sealed class ReminderScheduler(
     IReminderStore store,
     ISignUpService signUps,
@@ -21,11 +27,31 @@ public sealed class ReminderScheduler(
     IOutbox outbox,
     ReminderOptions options)
 {
+    /// <summary>Where the last round left the sign-ups (<see cref="ISignUpService.ConfirmedSince"/>); null before the first.</summary>
+    private long? signUpsMark;
+
+    /// <summary>One round at a time (the host runs them from one loop; this keeps the mark right if not).</summary>
+    private readonly Lock rounds = new();
+
     public ReminderRound Run(DateTimeOffset now)
+    {
+        lock (rounds)
+        {
+            var changes = signUps.ConfirmedSince(signUpsMark);
+            var round = Run(now, changes.Confirmed);
+            signUpsMark = changes.Mark;
+            return round;
+        }
+    }
+
+    /// <param name="newlyConfirmed">The sign-ups confirmed since the last round, or null to compare them all.</param>
+    private ReminderRound Run(DateTimeOffset now, IReadOnlyList<SignUp>? newlyConfirmed)
     {
         var catalog = new EventCatalog(eventData.Current);
         var dropped = new List<Reminder>();
-        var reminders = SyncSignUpReminders(catalog, dropped, now);
+        var reminders = newlyConfirmed is null
+            ? SyncSignUpReminders(catalog, dropped, now)
+            : AddSignUpReminders(newlyConfirmed, catalog, dropped, now);
         var savedDropped = dropped.Count;
         var stopped = store.StoppedUsers();
         var queued = new List<OutgoingMessage>();
@@ -89,21 +115,11 @@ public sealed class ReminderScheduler(
         var added = new List<Reminder>();
         foreach (var signUp in signUps.Confirmed())
         {
-            var target = new ReminderTarget(ReminderTargetKind.Parcours, signUp.ParcoursId);
-            var id = Reminder.IdFor(signUp.UserKey, target);
+            var id = Reminder.IdFor(signUp.UserKey, TargetOf(signUp));
             confirmed.Add(id);
-            if (!byId.TryGetValue(id, out var existing) || existing is { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Cancelled })
+            if (NeedsNewReminder(byId.GetValueOrDefault(id)))
             {
-                // Dated from the place itself (a sign-up, or a promotion from the waiting list), not from this round.
-                var since = signUp.PromotedAt ?? signUp.CreatedAt;
-                var reminder = new Reminder(id, signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since);
-                if (ReminderTime.Compute(catalog, target, options.DefaultLeadTime, options, now) is { } time && TooLateToBeUseful(reminder, time, now))
-                {
-                    dropped.Add(reminder);
-                    reminder = reminder with { Status = ReminderStatus.Dropped, ClosedAt = now };
-                }
-
-                added.Add(reminder);
+                added.Add(NewReminder(signUp, catalog, dropped, now));
             }
         }
 
@@ -120,5 +136,41 @@ public sealed class ReminderScheduler(
         }
 
         return [.. byId.Values];
+    }
+
+    /// <summary>
+    /// <see cref="SyncSignUpReminders"/> when sign-ups were only added since the last round: the new ones get their
+    /// reminder, and the pending reminders are read, not all of them.
+    /// </summary>
+    private List<Reminder> AddSignUpReminders(IReadOnlyList<SignUp> newlyConfirmed, EventCatalog catalog, List<Reminder> dropped, DateTimeOffset now)
+    {
+        var added = newlyConfirmed
+            .Where(signUp => NeedsNewReminder(store.Find(Reminder.IdFor(signUp.UserKey, TargetOf(signUp)))))
+            .Select(signUp => NewReminder(signUp, catalog, dropped, now))
+            .ToList();
+        store.SaveAll(added);
+        return [.. store.Pending()];
+    }
+
+    private static ReminderTarget TargetOf(SignUp signUp) => new(ReminderTargetKind.Parcours, signUp.ParcoursId);
+
+    /// <summary>None yet, or the one of an earlier sign-up to the same parcours, cancelled since.</summary>
+    private static bool NeedsNewReminder(Reminder? existing) =>
+        existing is null or { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Cancelled };
+
+    private Reminder NewReminder(SignUp signUp, EventCatalog catalog, List<Reminder> dropped, DateTimeOffset now)
+    {
+        var target = TargetOf(signUp);
+
+        // Dated from the place itself (a sign-up, or a promotion from the waiting list), not from this round.
+        var since = signUp.PromotedAt ?? signUp.CreatedAt;
+        var reminder = new Reminder(Reminder.IdFor(signUp.UserKey, target), signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since);
+        if (ReminderTime.Compute(catalog, target, options.DefaultLeadTime, options, now) is { } time && TooLateToBeUseful(reminder, time, now))
+        {
+            dropped.Add(reminder);
+            reminder = reminder with { Status = ReminderStatus.Dropped, ClosedAt = now };
+        }
+
+        return reminder;
     }
 }

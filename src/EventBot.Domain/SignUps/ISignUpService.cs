@@ -45,7 +45,17 @@ public interface ISignUpService
 
     /// <summary>The confirmed sign-ups, in no particular order (the reminders' round reads them all: no sort).</summary>
     IReadOnlyList<SignUp> Confirmed();
+
+    /// <summary>
+    /// The sign-ups confirmed since <paramref name="mark"/> (given by an earlier call; null the first time), so that
+    /// a caller following them need not read them all again. <see cref="SignUpChanges.Confirmed"/> is null when that is
+    /// not enough: the first time, and after any other change (a cancellation, a move, a promotion, an erasure).
+    /// </summary>
+    SignUpChanges ConfirmedSince(long? mark);
 }
+
+/// <summary>What <see cref="ISignUpService.ConfirmedSince"/> found, and the mark to give next time.</summary>
+public sealed record SignUpChanges(IReadOnlyList<SignUp>? Confirmed, long Mark);
 
 public enum SignUpOutcome
 {

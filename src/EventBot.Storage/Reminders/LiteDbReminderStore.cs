@@ -66,6 +66,9 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
 
     public IReadOnlyList<Reminder> All() => Read(db => db.GetCollection(Collection).FindAll().Select(ToReminder).ToList());
 
+    public IReadOnlyList<Reminder> Pending() =>
+        Read(db => db.GetCollection(Collection).Find(Queries.Equal(Status, nameof(ReminderStatus.Pending))).Select(ToReminder).ToList());
+
     public IReadOnlyList<Reminder> ForUser(string userKey)
     {
         ArgumentNullException.ThrowIfNull(userKey);

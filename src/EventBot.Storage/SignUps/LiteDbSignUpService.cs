@@ -63,6 +63,27 @@ public sealed class LiteDbSignUpService(
     private readonly List<BsonDocument> signUpsAdded = [];
     private readonly List<BsonDocument> signUpsRemoved = [];
 
+    /// <summary>Whether the write under way changes sign-ups otherwise than by adding some (see <see cref="ConfirmedSince"/>).</summary>
+    private bool otherChangeInThisWrite;
+
+    /// <summary>
+    /// The sign-ups confirmed by the last writes, with the mark of their write, for <see cref="ConfirmedSince"/>: at most
+    /// <see cref="MaxRecentConfirmations"/>, and none that the caller has already seen. Trimmed under its own lock.
+    /// </summary>
+    private readonly Queue<(long Mark, SignUp SignUp)> recentConfirmations = new();
+
+    /// <summary>Enough for the confirmations of several reminders' rounds at the busiest.</summary>
+    internal const int MaxRecentConfirmations = 20_000;
+
+    /// <summary>The mark of the last committed write, published once <see cref="recentConfirmations"/> holds its sign-ups.</summary>
+    private long writeMark;
+
+    /// <summary>The mark of the last write that changed sign-ups otherwise than by adding some.</summary>
+    private long otherChangeMark;
+
+    /// <summary>The highest mark whose confirmations were let go of.</summary>
+    private long forgottenMark;
+
     public SignUpResult SignUp(string parcoursId, Participant participant, string userKey, DateTimeOffset consentAt) =>
         Place(parcoursId, participant, userKey, consentAt, waitIfFull: false);
 
@@ -97,6 +118,7 @@ public sealed class LiteDbSignUpService(
             }
 
             var wasConfirmed = document[Status].AsString == ConfirmedStatus;
+            otherChangeInThisWrite = true;
             document[ParcoursId] = newParcoursId;
             document[Status] = ConfirmedStatus;
             signUps.Update(document);
@@ -123,6 +145,7 @@ public sealed class LiteDbSignUpService(
 
             signUps.Delete(signUpId);
             signUpsRemoved.Add(document);
+            otherChangeInThisWrite = true;
             if (document[Status].AsString != ConfirmedStatus)
             {
                 return null;
@@ -198,6 +221,7 @@ public sealed class LiteDbSignUpService(
             {
                 signUps.Delete(document["_id"]);
                 signUpsRemoved.Add(document);
+                otherChangeInThisWrite = true;
             }
 
             foreach (var freed in owned.Where(document => document[Status].AsString == ConfirmedStatus))
@@ -223,6 +247,32 @@ public sealed class LiteDbSignUpService(
 
     public IReadOnlyList<SignUp> All() =>
         Read(signUps => signUps.Query().OrderBy(Sequence).ToEnumerable().Select(ToSignUp).ToList());
+
+    public SignUpChanges ConfirmedSince(long? mark)
+    {
+        var now = Volatile.Read(ref writeMark);
+        if (mark is not { } seen || seen > now || Volatile.Read(ref otherChangeMark) > seen)
+        {
+            return new SignUpChanges(null, now);
+        }
+
+        lock (recentConfirmations)
+        {
+            // The caller has seen these: let them go.
+            while (recentConfirmations.TryPeek(out var head) && head.Mark <= seen)
+            {
+                recentConfirmations.Dequeue();
+                forgottenMark = Math.Max(forgottenMark, head.Mark);
+            }
+
+            if (forgottenMark > seen)
+            {
+                return new SignUpChanges(null, now);
+            }
+
+            return new SignUpChanges([.. recentConfirmations.Where(entry => entry.Mark <= now).Select(entry => entry.SignUp)], now);
+        }
+    }
 
     public IReadOnlyList<SignUp> Confirmed() =>
         Read(signUps => signUps.Find(Queries.Equal(Status, ConfirmedStatus)).Select(ToSignUp).ToList());
@@ -366,6 +416,7 @@ public sealed class LiteDbSignUpService(
         signUps.Update(first);
         CountConfirmed(parcoursId, 1);
         promotedInThisWrite = true;
+        otherChangeInThisWrite = true;
         return ToSignUp(first);
     }
 
@@ -422,6 +473,7 @@ public sealed class LiteDbSignUpService(
                     confirmedChanges.Clear();
                     signUpsAdded.Clear();
                     signUpsRemoved.Clear();
+                    otherChangeInThisWrite = false;
                     result = work(signUps);
                     db.Commit();
 
@@ -433,6 +485,7 @@ public sealed class LiteDbSignUpService(
 
                     KeepConfirmedChanges();
                     KeepSignedUpKeys();
+                    KeepConfirmations();
                 }
                 catch
                 {
@@ -466,6 +519,31 @@ public sealed class LiteDbSignUpService(
         }
 
         confirmedCounts = counts;
+    }
+
+    /// <summary>Once a write has committed: its new confirmed sign-ups for <see cref="ConfirmedSince"/>, then its mark.</summary>
+    private void KeepConfirmations()
+    {
+        var mark = writeMark + 1;
+        lock (recentConfirmations)
+        {
+            foreach (var added in signUpsAdded.Where(document => document[Status].AsString == ConfirmedStatus))
+            {
+                recentConfirmations.Enqueue((mark, ToSignUp(added)));
+            }
+
+            while (recentConfirmations.Count > MaxRecentConfirmations)
+            {
+                forgottenMark = Math.Max(forgottenMark, recentConfirmations.Dequeue().Mark);
+            }
+        }
+
+        if (otherChangeInThisWrite)
+        {
+            Volatile.Write(ref otherChangeMark, mark);
+        }
+
+        Volatile.Write(ref writeMark, mark);
     }
 
     private void KeepSignedUpKeys()

@@ -48,6 +48,41 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void While_sign_ups_are_only_added_a_round_reads_the_pending_reminders_only_and_any_other_change_compares_everything()
+    {
+        var counting = new CountingReminderStore(_bed.Store);
+        var scheduler = new ReminderScheduler(counting, _bed.SignUps.Service, _bed.Data, _bed.Outbox, _bed.Options);
+        for (var person = 1; person <= 5; person++)
+        {
+            _bed.SignUp(person);
+        }
+
+        scheduler.Run(_bed.Clock.Now);
+        Assert.Equal(1, counting.FullReads);
+
+        for (var person = 6; person <= 8; person++)
+        {
+            _bed.SignUp(person);
+        }
+
+        scheduler.Run(_bed.Clock.Now);
+        scheduler.Run(_bed.Clock.Now);
+        Assert.Equal(1, counting.FullReads);
+        Assert.Equal(8, _bed.Store.Pending().Count(reminder => reminder.Origin == ReminderOrigin.SignUp));
+
+        var cancelled = SignUpTestBed.UserKey(2);
+        _bed.SignUps.Service.Cancel(_bed.SignUps.Service.Find(cancelled, null)!.Id);
+        scheduler.Run(_bed.Clock.Now);
+        Assert.Equal(2, counting.FullReads);
+        Assert.Equal(ReminderStatus.Cancelled, _bed.Store.Find($"{cancelled}|parcours|emergence")!.Status);
+
+        // The same reminders for every sign-up as a first round would make: one each, pending, for the seven left.
+        Assert.Equal(
+            Enumerable.Range(1, 8).Where(person => person != 2).Select(SignUpTestBed.UserKey).Order(),
+            _bed.Store.Pending().Select(reminder => reminder.UserKey).Order());
+    }
+
+    [Fact]
     public void Once_the_event_is_over_a_round_drops_every_reminder_in_one_write()
     {
         for (var person = 1; person <= 20; person++)
@@ -134,7 +169,15 @@ public sealed class ReminderSchedulerTests : IDisposable
             return store.SaveAll(reminders);
         }
 
-        public IReadOnlyList<Reminder> All() => store.All();
+        public int FullReads { get; private set; }
+
+        public IReadOnlyList<Reminder> All()
+        {
+            FullReads++;
+            return store.All();
+        }
+
+        public IReadOnlyList<Reminder> Pending() => store.Pending();
 
         public IReadOnlyList<Reminder> ForUser(string userKey) => store.ForUser(userKey);
 

@@ -282,6 +282,34 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
     }
 
     [Fact]
+    public void Confirmed_since_a_mark_gives_the_new_confirmations_until_anything_else_changes()
+    {
+        var first = Service.ConfirmedSince(null);
+        Assert.Null(first.Confirmed);
+
+        SignUp(1, Attractivite);
+        SignUp(2);
+        Wait(3, Attractivite);
+        var second = Service.ConfirmedSince(first.Mark);
+        Assert.Equal([UserKey(1), UserKey(2)], second.Confirmed!.Select(signUp => signUp.UserKey));
+        Assert.Empty(Service.ConfirmedSince(second.Mark).Confirmed!);
+
+        SignUp(4);
+        var third = Service.ConfirmedSince(second.Mark);
+        Assert.Equal([UserKey(4)], third.Confirmed!.Select(signUp => signUp.UserKey));
+
+        // A cancellation (which promotes the person waiting) is no addition: the caller must read everything again.
+        Service.Cancel(Service.Find(UserKey(1), null)!.Id);
+        var fourth = Service.ConfirmedSince(third.Mark);
+        Assert.Null(fourth.Confirmed);
+        Assert.Empty(Service.ConfirmedSince(fourth.Mark).Confirmed!);
+
+        // A mark from before a restart means nothing to the new service.
+        _bed.Reopen();
+        Assert.Null(_bed.Service.ConfirmedSince(fourth.Mark).Confirmed);
+    }
+
+    [Fact]
     public void Who_is_signed_up_follows_every_change_and_a_restart()
     {
         var first = SignUp(1).SignUp!;
