@@ -24,12 +24,15 @@ internal static class DatabaseWrites
                 db.BeginTrans();
                 try
                 {
+                    database.RideAlong(db);
                     result = work(db);
                     db.Commit();
+                    database.RideEnded(committed: true);
                 }
                 catch
                 {
                     db.Rollback();
+                    database.RideEnded(committed: false);
                     throw;
                 }
 

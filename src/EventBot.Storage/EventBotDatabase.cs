@@ -86,6 +86,7 @@ public sealed class EventBotDatabase : IDisposable
     private readonly DatabaseFile? _dataFile;
     private readonly LogFile? _logFile;
     private readonly bool _waitForDisk;
+    private IRider[] _riders = [];
 
     /// <summary>Opens (and migrates) the file; throws when it cannot.</summary>
     /// <param name="connectionString">A LiteDB connection string; a relative file name is resolved against <paramref name="baseDirectory"/>.</param>
@@ -320,6 +321,39 @@ public sealed class EventBotDatabase : IDisposable
 
     /// <summary>See <see cref="StorageOptions.WaitForDisk"/>.</summary>
     internal bool WaitsForDisk => _waitForDisk;
+
+    /// <summary>
+    /// Registers small writes put off until the next transaction of anyone (<see cref="RideAlong"/>), rather than each
+    /// paying a commit of its own. Registered once, at construction of the store that owns them.
+    /// </summary>
+    internal void AddRider(IRider rider)
+    {
+        lock (_riders)
+        {
+            _riders = [.. _riders, rider];
+        }
+    }
+
+    /// <summary>
+    /// Called by every writer right after it begins its transaction, under <see cref="WriteGate"/>: the writes put off
+    /// are made first, so that the writer's own work comes after them and they commit, or roll back, with it.
+    /// </summary>
+    internal void RideAlong(LiteDatabase database)
+    {
+        foreach (var rider in _riders)
+        {
+            rider.WriteAlong(database);
+        }
+    }
+
+    /// <summary>Called by every writer once its transaction committed or rolled back, still under <see cref="WriteGate"/>.</summary>
+    internal void RideEnded(bool committed)
+    {
+        foreach (var rider in _riders)
+        {
+            rider.Ended(committed);
+        }
+    }
 
     /// <summary>The commits whose flush to disk is done (all of them for a database whose files LiteDB opens).</summary>
     internal long CommitsOnDisk() => _logFile?.Flushed ?? 0;

@@ -144,12 +144,15 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
         db.BeginTrans();
         try
         {
+            database.RideAlong(db);
             work(db.GetCollection(Collection));
             db.Commit();
+            database.RideEnded(committed: true);
         }
         catch
         {
             db.Rollback();
+            database.RideEnded(committed: false);
             throw;
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EventBot.Domain.Outreach;
+using EventBot.Domain.SignUps;
 using LiteDB;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
@@ -15,7 +16,7 @@ public sealed record StoredReference(ConversationReference Reference, bool Reach
 /// by the user key <c>"{channelId}:{from.id}"</c>: what proactive messages need (service URL, conversation with its
 /// tenant and type, user, bot, locale), kept on disk so that announcements reach people after a restart.
 /// </summary>
-public sealed class LiteDbConversationReferences(EventBotDatabase database) : IReachablePeople
+public sealed class LiteDbConversationReferences : IReachablePeople, IRider
 {
     public const string Collection = "conversationrefs";
 
@@ -39,7 +40,28 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
     /// <summary>How many references are kept in memory now.</summary>
     internal int KeptCount => kept.Count;
 
-    /// <summary>Keeps the reference (a new one makes the person reachable again); writes nothing when it is the one kept.</summary>
+    private readonly EventBotDatabase database;
+
+    /// <summary>
+    /// References to write, by user key. They ride along with the next write of anyone (the state at the end of the
+    /// person's turn, most often) rather than each paying a commit: one commit less per person new to the bot.
+    /// <see cref="WritePending"/>, at the end of that turn, writes what is still here.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, BsonDocument> pending = new(StringComparer.Ordinal);
+
+    /// <summary>What the transaction under way wrote of <see cref="pending"/> (one transaction at a time, under the gate).</summary>
+    private readonly List<KeyValuePair<string, BsonDocument>> riding = [];
+
+    public LiteDbConversationReferences(EventBotDatabase database)
+    {
+        this.database = database;
+        database.AddRider(this);
+    }
+
+    /// <summary>
+    /// Keeps the reference (a new one makes the person reachable again), to be written with the next write of anyone or
+    /// by <see cref="WritePending"/>; nothing when it is the one kept.
+    /// </summary>
     public void Save(string userKey, ConversationReference reference, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(userKey);
@@ -51,14 +73,13 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
 
         // Written without reading first: most people seen for the first time are new, and the read cost as much as the
         // write. Not durable: a reference lost in a crash comes back at the person's next message.
-        var json = JsonConvert.SerializeObject(reference, Formatting.None);
-        database.Write(db => References(db).Upsert(new BsonDocument
+        pending[userKey] = new BsonDocument
         {
             ["_id"] = userKey,
-            [ReferenceField] = json,
+            [ReferenceField] = JsonConvert.SerializeObject(reference, Formatting.None),
             [ReachableField] = true,
             [UpdatedAtField] = now.UtcDateTime,
-        }), durable: false);
+        };
 
         // Counted apart: ConcurrentDictionary.Count takes every lock of the dictionary, at every new person.
         if (Interlocked.Increment(ref keptCount) > MaxKept)
@@ -89,8 +110,52 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
         || (a is not null && b is not null && a.Id == b.Id && a.Name == b.Name && a.AadObjectId == b.AadObjectId && a.Role == b.Role
             && JToken.DeepEquals(a.Properties, b.Properties));
 
+    /// <summary>Writes the person's reference if it is still waiting for a write to ride along with.</summary>
+    public void WritePending(string userKey)
+    {
+        if (!pending.ContainsKey(userKey))
+        {
+            return;
+        }
+
+        try
+        {
+            database.Write(_ => true, durable: false);
+        }
+        catch (StorageUnavailableException)
+        {
+            // Not kept then (nor waiting for ever while the file cannot be written): the person's next message tries again.
+            pending.TryRemove(userKey, out _);
+            kept.TryRemove(userKey, out _);
+            throw;
+        }
+    }
+
+    void IRider.WriteAlong(LiteDatabase db)
+    {
+        foreach (var entry in pending)
+        {
+            References(db).Upsert(entry.Value);
+            riding.Add(entry);
+        }
+    }
+
+    void IRider.Ended(bool committed)
+    {
+        if (committed)
+        {
+            // Only if unchanged: a newer reference saved meanwhile waits for the next write.
+            foreach (var written in riding)
+            {
+                pending.TryRemove(written);
+            }
+        }
+
+        riding.Clear();
+    }
+
     public StoredReference? Find(string userKey) =>
-        database.Read(db => References(db).FindById(userKey)) is { } document
+        (pending.TryGetValue(userKey, out var waiting) ? waiting : database.Read(db => References(db).FindById(userKey))) is { } document
             ? new StoredReference(JsonConvert.DeserializeObject<ConversationReference>(document[ReferenceField].AsString)!, document[ReachableField].AsBoolean)
             : null;
 
@@ -122,8 +187,15 @@ public sealed class LiteDbConversationReferences(EventBotDatabase database) : IR
         return References(db).Delete(userKey);
     }
 
-    public IReadOnlyList<string> UserKeys() =>
-        database.Read(db => References(db).Find(Query.EQ(ReachableField, true)).Select(document => document["_id"].AsString).ToList());
+    public IReadOnlyList<string> UserKeys()
+    {
+        if (!pending.IsEmpty)
+        {
+            database.Write(_ => true, durable: false);
+        }
+
+        return database.Read(db => References(db).Find(Query.EQ(ReachableField, true)).Select(document => document["_id"].AsString).ToList());
+    }
 
     private static ILiteCollection<BsonDocument> References(LiteDatabase db) => db.GetCollection(Collection);
 }

@@ -469,6 +469,7 @@ public sealed class LiteDbSignUpService(
                 db.BeginTrans();
                 try
                 {
+                    database.RideAlong(db);
                     promotedInThisWrite = false;
                     confirmedChanges.Clear();
                     signUpsAdded.Clear();
@@ -476,6 +477,7 @@ public sealed class LiteDbSignUpService(
                     otherChangeInThisWrite = false;
                     result = work(signUps);
                     db.Commit();
+                    database.RideEnded(committed: true);
 
                     // Counted once committed: a reader who sees the new count finds the promotion in the database.
                     if (promotedInThisWrite)
@@ -490,6 +492,7 @@ public sealed class LiteDbSignUpService(
                 catch
                 {
                     db.Rollback();
+                    database.RideEnded(committed: false);
                     throw;
                 }
 

@@ -22,30 +22,49 @@ public sealed class ConversationReferenceMiddleware(
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        Remember(turnContext);
-        await next(cancellationToken);
+        var remembered = Remember(turnContext);
+        try
+        {
+            await next(cancellationToken);
+        }
+        finally
+        {
+            // Most turns wrote their state, and the reference with it; a turn that wrote nothing writes it now.
+            if (remembered is not null)
+            {
+                WritePending(remembered, turnContext.Activity.ChannelId);
+            }
+        }
     }
 
-    private void Remember(ITurnContext turnContext)
+    private void WritePending(string userKey, string channelId)
+    {
+        try
+        {
+            references.WritePending(userKey);
+        }
+        catch (StorageUnavailableException error)
+        {
+            logger.LogWarning(error.InnerException, "The conversation reference of a {ChannelId} user could not be kept.", channelId);
+        }
+    }
+
+    /// <summary>The user key whose reference was kept, or null.</summary>
+    private string? Remember(ITurnContext turnContext)
     {
         var activity = turnContext.Activity;
         if (!IsFromPerson(activity) || IsSharedConversation(activity))
         {
-            return;
+            return null;
         }
 
         var reference = activity.GetConversationReference();
 
         // A proactive message starts its own thread rather than answering this old message.
         reference.ActivityId = null;
-        try
-        {
-            references.Save(SignUpDialog.UserKey(turnContext), reference, clock.GetUtcNow());
-        }
-        catch (StorageUnavailableException error)
-        {
-            logger.LogWarning(error.InnerException, "The conversation reference of a {ChannelId} user could not be kept.", activity.ChannelId);
-        }
+        var userKey = SignUpDialog.UserKey(turnContext);
+        references.Save(userKey, reference, clock.GetUtcNow());
+        return userKey;
     }
 
     /// <summary>A person's activity with all a reply needs; not the bot's own proactive continuation.</summary>

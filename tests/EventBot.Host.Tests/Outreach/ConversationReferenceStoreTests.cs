@@ -92,6 +92,7 @@ public sealed class ConversationReferenceStoreTests : IDisposable
 
         Assert.False(LiteDbConversationReferences.SameReference(Reference("conv-1"), changed));
         _references.Save(Ana, changed, Now);
+        _references.WritePending(Ana);
 
         Assert.True(LiteDbConversationReferences.SameReference(changed, new LiteDbConversationReferences(_database).Find(Ana)!.Reference));
         Assert.True(LiteDbConversationReferences.SameReference(Reference("conv-1"), Reference("conv-1")));
@@ -103,6 +104,7 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         _references.Save(Ana, Reference("conv-1"), Now);
         _references.Save(Ana, Reference("conv-1"), Now);
         _references.Save(Ana, Reference("conv-2"), Now);
+        _references.WritePending(Ana);
 
         Assert.Equal("conv-2", _references.Find(Ana)!.Reference.Conversation.Id);
         Assert.Equal("conv-2", new LiteDbConversationReferences(_database).Find(Ana)!.Reference.Conversation.Id);
@@ -115,10 +117,43 @@ public sealed class ConversationReferenceStoreTests : IDisposable
         for (var person = 0; person < people; person++)
         {
             _references.Save($"test:user-{person}", Reference($"conv-{person}"), Now);
+            _references.WritePending($"test:user-{person}");
             Assert.InRange(_references.KeptCount, 1, LiteDbConversationReferences.MaxKept);
         }
 
         var fresh = new LiteDbConversationReferences(_database);
         Assert.All(Enumerable.Range(0, people), person => Assert.Equal($"conv-{person}", fresh.Find($"test:user-{person}")!.Reference.Conversation.Id));
+    }
+
+    [Fact]
+    public async Task A_new_reference_rides_along_with_the_next_write_of_anyone_and_is_found_meanwhile()
+    {
+        var storage = new LiteDbStorage(_database);
+        _references.Save(Ana, Reference("conv-1"), Now);
+        Assert.Equal("conv-1", _references.Find(Ana)!.Reference.Conversation.Id);
+        Assert.Null(new LiteDbConversationReferences(_database).Find(Ana));
+        await storage.WriteAsync(new Dictionary<string, object> { ["emulator/conversations/conv-1"] = new Dictionary<string, object>() });
+        var written = _database.CommitsSoFar();
+        _references.WritePending(Ana);
+
+        // The state's write took the reference: nothing was left to write after it.
+        Assert.Equal(written, _database.CommitsSoFar());
+        Assert.Equal("conv-1", new LiteDbConversationReferences(_database).Find(Ana)!.Reference.Conversation.Id);
+    }
+
+    [Fact]
+    public async Task A_reference_whose_ride_was_rolled_back_is_written_by_the_next_write()
+    {
+        var storage = new LiteDbStorage(_database);
+        await storage.WriteAsync(new Dictionary<string, object> { ["signup/1"] = new LiteDbStorageTests.SignUp { Session = "atelier" } });
+        _references.Save(Ana, Reference("conv-1"), Now);
+
+        // A write refused for a stale ETag rolls back, the reference with it.
+        var stale = new LiteDbStorageTests.SignUp { Session = "atelier", ETag = "an old etag" };
+        await Assert.ThrowsAnyAsync<Exception>(() => storage.WriteAsync(new Dictionary<string, object> { ["signup/1"] = stale }));
+        Assert.Null(new LiteDbConversationReferences(_database).Find(Ana));
+
+        _references.WritePending(Ana);
+        Assert.Equal("conv-1", new LiteDbConversationReferences(_database).Find(Ana)!.Reference.Conversation.Id);
     }
 }
