@@ -49,6 +49,31 @@ public class SignUpCapacityTests
     }
 
     [Fact]
+    public async Task Places_left_are_told_for_the_parcours_asked_about_or_for_all_and_yes_signs_up()
+    {
+        var bot = new BotHarness(capacities: new() { ["emergence"] = 1, ["attractivite"] = 3 });
+
+        Assert.Contains("Il reste une place dans le parcours Emergence", BotHarness.TextOf(await bot.SendAsync(From("carla", "il reste des places dans Emergence ?"))));
+        await SignUpAsync(bot, "alice", "Alice Martin", "Emergence");
+        Assert.Contains("Le parcours Emergence est complet", BotHarness.TextOf(await bot.SendAsync(From("carla", "c'est complet pour emergence ?"))));
+
+        var all = BotHarness.TextOf(await bot.SendAsync(From("carla", "combien de places reste-t-il ?")));
+        Assert.Contains("Emergence (complet)", all);
+        Assert.Contains("Attractivité (3 places)", all);
+
+        Assert.Contains("Il reste 3 places dans le parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(From("carla", "encore de la place en attractivité ?"))));
+        // "Oui" starts the sign-up for that parcours: its summary names it.
+        Assert.Contains("prénom", BotHarness.TextOf(await bot.SendAsync(From("carla", "oui"))));
+        var replies = new List<string>();
+        foreach (var message in new[] { "Carla Durand", "carla.durand@exemple.fr", "Association du quartier", "citoyen", "oui" })
+        {
+            replies.Add(BotHarness.TextOf(await bot.SendAsync(From("carla", message))));
+        }
+
+        Assert.True(replies[^1].Contains("Attractivité"), string.Join(" | ", replies));
+    }
+
+    [Fact]
     public async Task A_full_parcours_lets_the_person_choose_another()
     {
         var bot = new BotHarness(capacities: new() { ["emergence"] = 1 });

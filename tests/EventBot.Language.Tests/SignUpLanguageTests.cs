@@ -27,6 +27,11 @@ public class SignUpLanguageTests
     [InlineData("je suis bien inscrite ?", SignUpAction.View)]
     [InlineData("je suis inscrit à Emergence, à quelle heure ça commence ?", SignUpAction.None)]
     [InlineData("je ne pourrai pas venir finalement", SignUpAction.Cancel)]
+    [InlineData("il reste des places dans Emergence ?", SignUpAction.Availability)]
+    [InlineData("reste-t-il de la place pour le parcours attractivité", SignUpAction.Availability)]
+    [InlineData("combien de places pour industrie de demain ?", SignUpAction.Availability)]
+    [InlineData("c'est complet pour coopérations ?", SignUpAction.Availability)]
+    [InlineData("y a-t-il encore des places ? je voudrais m'inscrire", SignUpAction.Availability)]
     public void Recognises_what_is_asked_of_one_s_own_sign_up(string text, SignUpAction expected) =>
         Assert.Equal(expected, SignUpActionRecognizer.Recognize(FrenchNormaliser.Normalise(text)));
 

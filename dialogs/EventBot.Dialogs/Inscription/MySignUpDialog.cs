@@ -3,6 +3,7 @@ using EventBot.Dialogs.Replies;
 using EventBot.Domain.Model;
 using EventBot.Domain.SignUps;
 using EventBot.Language.SignUps;
+using EventBot.Language.Understanding;
 
 namespace EventBot.Dialogs.Inscription;
 
@@ -78,6 +79,17 @@ public sealed class MySignUpDialog(Func<EventData> data, ISignUpService signUps)
         var state = dc.ActiveDialog!.State;
         var userKey = SignUpDialog.UserKey(dc);
         var email = state.GetValueOrDefault(EmailKey) as string;
+        if (action is SignUpAction.Availability)
+        {
+            var question = (Question)dc.TurnValues[nameof(Question)];
+            var named = question.Understanding.Of(EntityKind.Parcours).Select(p => p.Id).Distinct().ToList();
+            await dc.Context.SendAsync(SignUpAnswers.Availability(data(), signUps, named), cancellationToken);
+
+            // "Oui" next signs the person up for the one parcours asked about.
+            question.Memory.OfferedParcoursId = named.Count == 1 ? named[0] : null;
+            return await dc.EndDialogAsync(null, cancellationToken);
+        }
+
         if (action is SignUpAction.ViewData)
         {
             await dc.Context.SendAsync(SignUpAnswers.Data(data(), signUps.PersonalData(userKey, email)), cancellationToken);
@@ -111,8 +123,8 @@ public sealed class MySignUpDialog(Func<EventData> data, ISignUpService signUps)
             case SignUpAction.Change:
                 // The sign-up dialog takes over, in change mode, in this dialog's place.
                 dc.Stack.Instances.RemoveAt(dc.Stack.Instances.Count - 1);
-                var question = (Question)dc.TurnValues[nameof(Question)];
-                return await dc.BeginDialogAsync(SignUpDialog.DialogId, new SignUpDialog.ChangeOptions(question, found.Id), cancellationToken);
+                var asked = (Question)dc.TurnValues[nameof(Question)];
+                return await dc.BeginDialogAsync(SignUpDialog.DialogId, new SignUpDialog.ChangeOptions(asked, found.Id), cancellationToken);
             default:
                 await dc.Context.SendAsync(SignUpAnswers.Current(data(), found), cancellationToken);
                 return await dc.EndDialogAsync(null, cancellationToken);

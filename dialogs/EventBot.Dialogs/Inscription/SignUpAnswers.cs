@@ -15,6 +15,20 @@ internal static class SignUpAnswers
         return new Reply(text, null, data.Parcours.Select(p => p.Name).ToList());
     }
 
+    /// <summary>Places left in the parcours asked about, or in every parcours when none is named.</summary>
+    public static Reply Availability(EventData data, ISignUpService signUps, IReadOnlyList<string> parcoursIds)
+    {
+        if (parcoursIds.Count == 1)
+        {
+            var name = ParcoursName(data, parcoursIds[0]);
+            return new Reply(SignUpTexts.PlacesLeftIn(name, signUps.PlacesLeft(parcoursIds[0])), null, [SignUpTexts.Yes, SignUpTexts.No]);
+        }
+
+        var asked = parcoursIds.Count > 1 ? data.Parcours.Where(p => parcoursIds.Contains(p.Id)).ToList() : data.Parcours.ToList();
+        var lines = asked.Select(p => SignUpTexts.PlacesLeft(p.Name, signUps.PlacesLeft(p.Id))).ToList();
+        return new Reply($"{SignUpTexts.PlacesLeftHeading}\n{FrenchFormat.Bullets(lines)}\n{SignUpTexts.PlacesLeftInvitation}", null, [SignUpTexts.SignUpChoice]);
+    }
+
     public static Reply AskProfile(IReadOnlyList<Choice> profiles)
     {
         var text = $"{SignUpTexts.AskProfile}\n{string.Join("\n", profiles.Select((c, i) => $"{i + 1}. {c.Title}"))}";

@@ -90,6 +90,19 @@ internal static class SignUpTexts
 
     public static string PlacesLeft(string parcours, int places) => places == 0 ? $"{parcours} (complet)" : $"{parcours} ({places} places)";
 
+    public static string PlacesLeftIn(string parcours, int places) => places switch
+    {
+        0 => $"Le parcours {parcours} est complet. Vous pouvez vous inscrire sur sa liste d'attente : voulez-vous le faire ?",
+        1 => $"Il reste une place dans le parcours {parcours}. Voulez-vous vous y inscrire ?",
+        _ => $"Il reste {places} places dans le parcours {parcours}. Voulez-vous vous y inscrire ?",
+    };
+
+    public const string PlacesLeftHeading = "Places restantes par parcours du Pop-Up dév éco :";
+
+    public const string PlacesLeftInvitation = "Pour réserver la vôtre, dites « je m'inscris ».";
+
+    public const string SignUpChoice = "Je m'inscris";
+
     public static string ProfileName(Profile profile) => profile switch
     {
         Profile.Elu => "Élu(e)",

@@ -16,4 +16,6 @@ public enum SignUpAction
     ViewData,
     /// <summary>"Supprimez mes données".</summary>
     DeleteData,
+    /// <summary>"Il reste des places dans Emergence ?", "c'est complet ?": places left, not one's own sign-up.</summary>
+    Availability,
 }

@@ -43,6 +43,13 @@ public static class SignUpActionRecognizer
             "mon parcours", "ou suis je inscrit", "ou suis je inscrite", "est ce que je suis inscrit", "est ce que je suis inscrite",
             "mon statut", "ma place",
         ]),
+        (SignUpAction.Availability,
+        [
+            "reste des places", "reste t il des places", "reste de la place", "reste t il de la place", "encore des places",
+            "encore de la place", "places restantes", "places disponibles", "places libres", "combien de places", "nombre de places",
+            "est complet", "c'est complet", "deja complet", "plus de place", "plus de places", "y a t il de la place",
+            "y a encore de la place", "reste une place",
+        ]),
         (SignUpAction.New,
         [
             "inscrire", "inscris moi", "inscrivez moi", "inscris", "m'inscrire", "reserver une place", "reserve moi", "je m'inscris",
