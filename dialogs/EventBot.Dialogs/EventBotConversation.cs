@@ -102,6 +102,14 @@ public sealed class EventBotConversation(
         dc.TurnValues[nameof(Question)] = question;
         await TellPromotionsAsync(turnContext, cancellationToken);
 
+        if (question.Understanding.SignUpAction == SignUpAction.Decline)
+        {
+            // "Finalement je préfère ne pas m'inscrire": whatever was under way stops, and nothing is kept of it.
+            dc.CancelAll();
+            await turnContext.SendAsync(SignUpTexts.Declined, cancellationToken);
+            return;
+        }
+
         switch (question.Intent)
         {
             case Intent.Cancel when dc.ActiveDialog is not null && question.Understanding.SignUpAction == SignUpAction.None &&

@@ -97,6 +97,10 @@ internal static class SignUpTexts
         _ => $"Il reste {places} places dans le parcours {parcours}. Voulez-vous vous y inscrire ?",
     };
 
+    public const string Declined =
+        "D'accord, pas d'inscription. Pour annuler une inscription déjà faite, dites « annule mon inscription ». " +
+        "Je reste à votre disposition pour le programme, les parcours, les lieux ou les intervenants.";
+
     public const string PlacesLeftHeading = "Places restantes par parcours du Pop-Up dév éco :";
 
     public const string PlacesLeftInvitation = "Pour réserver la vôtre, dites « je m'inscris ».";

@@ -18,4 +18,6 @@ public enum SignUpAction
     DeleteData,
     /// <summary>"Il reste des places dans Emergence ?", "c'est complet ?": places left, not one's own sign-up.</summary>
     Availability,
+    /// <summary>"Je préfère ne pas m'inscrire", "finalement je ne veux pas m'inscrire": no sign-up, and none under way.</summary>
+    Decline,
 }

@@ -43,6 +43,14 @@ public static class SignUpActionRecognizer
             "mon parcours", "ou suis je inscrit", "ou suis je inscrite", "est ce que je suis inscrit", "est ce que je suis inscrite",
             "mon statut", "ma place",
         ]),
+        // A will said in the negative: "je ne peux pas m'inscrire" is a problem to answer, not a refusal.
+        (SignUpAction.Decline,
+        [
+            "veux pas m'inscrire", "voudrais pas m'inscrire", "prefere pas m'inscrire", "prefere ne pas m'inscrire",
+            "souhaite pas m'inscrire", "souhaite plus m'inscrire", "veux plus m'inscrire", "pas envie de m'inscrire",
+            "vais pas m'inscrire", "ne m'inscris pas", "ne m'inscrivez pas", "pas d'inscription pour moi",
+            "finalement pas d'inscription", "non merci pas d'inscription",
+        ]),
         (SignUpAction.Availability,
         [
             "reste des places", "reste t il des places", "reste de la place", "reste t il de la place", "encore des places",
