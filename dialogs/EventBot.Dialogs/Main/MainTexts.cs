@@ -15,7 +15,8 @@ internal static class MainTexts
     public const string Thanks = "Avec plaisir ! N'hésitez pas si vous avez une autre question.";
     public const string Goodbye = "Au revoir, et bonne semaine MEL toi du territoire !";
     public const string Help =
-        "Voici ce que je peux faire :\n" +
+        "Je suis l'assistant (un programme, pas une personne) de la semaine « MEL toi du territoire » de la MEL et de l'IREV, " +
+        "du 14 au 18 octobre 2019, et de son Pop-Up dév éco. Voici ce que je peux faire :\n" +
         "• le programme d'un jour (« programme de mercredi », « et aujourd'hui ? », « et après ? »)\n" +
         "• les six parcours du Pop-Up dév éco et le conseil d'un parcours selon votre profil\n" +
         "• les ateliers, visites, tables rondes et plateaux radio, et leurs intervenants\n" +
