@@ -1,3 +1,4 @@
+using EventBot.Language.Entities;
 using EventBot.Language.Understanding;
 
 namespace EventBot.Language.Tests;
@@ -60,6 +61,22 @@ public class EntityRecognizerTests
         var expected = sessions.Split(',', StringSplitOptions.RemoveEmptyEntries).Order().ToList();
         Assert.Equal(expected, found.Select(s => s.Id).Distinct().Order().ToList());
         Assert.All(found, s => Assert.InRange(s.Score, 0.85, 1.0));
+    }
+
+    /// <summary>A kind of several words said alone names every session of that kind, equally and weakly; a one-word kind names none.</summary>
+    public static TheoryData<string, string> SessionsOfKindAlone => new()
+    {
+        { "quelle salle pour le plateau radio ?", "plateau-radio-faire-emerger,plateau-radio-initiative-jeunes" },
+        { "c'est où les tables rondes", "table-ronde-cooperations-enjeux,table-ronde-cooperations-emploi-locataires" },
+        { "c'est où l'atelier ?", "" },
+    };
+
+    [Theory, MemberData(nameof(SessionsOfKindAlone))]
+    public void A_kind_said_alone_names_its_few_sessions(string text, string sessions)
+    {
+        var found = SeedData.Understander.Understand(text, SeedData.DuringWeek).Of(EntityKind.Session).ToList();
+        Assert.Equal(sessions.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(), found.Select(s => s.Id).Distinct().Order());
+        Assert.All(found, s => Assert.Equal(EntityRecognizer.KindAloneWeight, s.Score));
     }
 
     public static TheoryData<string> NothingNamed => new() { "bonjour", "quelle est la capitale de l'Australie", "merci beaucoup", "et après ?" };

@@ -21,6 +21,37 @@ public sealed class EntityRecognizer
     private readonly Dictionary<string, string> _ficheOfResource;
     /// <summary>Parcours id → its sessions with the words their kind is called by ("atelier", "table ronde"…).</summary>
     private readonly Dictionary<string, List<(string Session, IReadOnlyList<string[]> Labels)>> _sessionsOfParcours;
+    /// <summary>Kind labels of several words ("plateau radio") → every session of those kinds, in the data's order.</summary>
+    private readonly List<(string[] Label, List<string> Sessions)> _sessionsOfKindLabel;
+
+    /// <summary>
+    /// "Le plateau radio", "la table ronde" said with no parcours: the sessions of that kind (a couple each), all equally,
+    /// at <see cref="KindAloneWeight"/>. A one-word kind ("atelier", "visite") is too common a word to name anything alone.
+    /// </summary>
+    private IEnumerable<EntityMatch> SessionsOfKindsAlone(NormalisedText message, List<EntityMatch> matches, List<EntityMatch> ofParcoursKinds)
+    {
+        if (matches.Any(m => m.Kind == EntityKind.Session) || ofParcoursKinds.Count > 0) yield break;
+        foreach (var (label, sessions) in _sessionsOfKindLabel)
+        {
+            for (var start = 0; start + label.Length <= message.Tokens.Count; start++)
+            {
+                if (!label.Select((w, k) => SameKindWord(message.Tokens[start + k], w)).All(x => x)) continue;
+                foreach (var session in sessions)
+                {
+                    yield return new EntityMatch(EntityKind.Session, session, string.Join(' ', message.Tokens.Skip(start).Take(label.Length)), KindAloneWeight)
+                    {
+                        TokenStart = start,
+                        TokenCount = label.Length,
+                    };
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>The score of a session named by its kind alone: enough to be named, less than by its title.</summary>
+    internal const double KindAloneWeight = 0.75;
 
     /// <summary>Every way a kind of session is called, as words ("table", "ronde").</summary>
     private static readonly string[][] KindWords =
@@ -40,6 +71,12 @@ public sealed class EntityRecognizer
             .ToDictionary(g => g.Key, g => g.First().Session);
         _ficheOfResource = data.Fiches.Where(f => f.ResourceId is not null)
             .GroupBy(f => f.ResourceId!).ToDictionary(g => g.Key, g => g.First().Id);
+        _sessionsOfKindLabel = EntityPhraseBuilder.KindLabels
+            .SelectMany(kind => kind.Value.Where(label => label.Contains(' ')).Select(label => (Label: label, Kind: kind.Key)))
+            .GroupBy(x => x.Label)
+            .Select(g => (g.Key.Split(' '), data.Parcours.SelectMany(p => p.Sessions).Where(s => g.Any(x => x.Kind == s.Kind)).Select(s => s.Id).ToList()))
+            .Where(x => x.Item2.Count > 0)
+            .ToList();
         _sessionsOfParcours = data.Parcours.ToDictionary(
             p => p.Id,
             p => p.Sessions.Select(s => (s.Id, (IReadOnlyList<string[]>)(EntityPhraseBuilder.KindLabels.TryGetValue(s.Kind, out var labels)
@@ -79,7 +116,8 @@ public sealed class EntityRecognizer
                 TokenCount = k.Span.Length,
             })
             .ToList();
-        return [.. matches, .. SessionsOfSpeakers(matches), .. FichesOfResources(matches), .. SessionsOfParcoursKinds(message, matches)];
+        List<EntityMatch> ofKinds = [.. SessionsOfParcoursKinds(message, matches)];
+        return [.. matches, .. SessionsOfSpeakers(matches), .. FichesOfResources(matches), .. ofKinds, .. SessionsOfKindsAlone(message, matches, ofKinds)];
     }
 
     /// <summary>
