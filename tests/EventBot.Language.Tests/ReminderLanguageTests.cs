@@ -16,6 +16,9 @@ public class ReminderLanguageTests
     [InlineData("reprendre les rappels", ReminderAction.Resume)]
     [InlineData("réactivez les rappels", ReminderAction.Resume)]
     [InlineData("quels sont mes rappels ?", ReminderAction.List)]
+    [InlineData("supprime le rappel de la soirée de clôture", ReminderAction.Remove)]
+    [InlineData("annulez mon rappel pour l'atelier", ReminderAction.Remove)]
+    [InlineData("plus besoin du rappel du world forum", ReminderAction.Remove)]
     [InlineData("c'est où la soirée de clôture ?", ReminderAction.None)]
     [InlineData("quel est le programme de mercredi", ReminderAction.None)]
     // "Rappeler" followed by a question or a fact asks to be told again, not to be reminded later.

@@ -26,6 +26,12 @@ public static class RappelTexts
 
     public const string Resumed = "C'est noté : vos rappels reprennent.";
 
+    public const string Removed = "C'est fait : je ne vous enverrai pas ce rappel. Vos autres rappels restent prévus.";
+
+    public const string NothingToRemove = "Je n'ai pas de rappel prévu pour cela : il n'y a rien à supprimer.";
+
+    public const string RemoveWhich = "Quel rappel voulez-vous supprimer ? Dites par exemple « supprime le rappel du parcours Emergence ».";
+
     public const string ResumedAlong = "Vos rappels, que vous aviez arrêtés, reprennent.";
 
     public const string None =

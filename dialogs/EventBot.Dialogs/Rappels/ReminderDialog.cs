@@ -40,6 +40,9 @@ public sealed class ReminderDialog(Func<EventData> data, IReminderStore reminder
             case ReminderAction.List:
                 await dc.Context.SendAsync(List(userKey, question.LocalNow), cancellationToken);
                 return await dc.EndDialogAsync(null, cancellationToken);
+            case ReminderAction.Remove:
+                await dc.Context.SendAsync(Remove(dc, question, userKey), cancellationToken);
+                return await dc.EndDialogAsync(null, cancellationToken);
         }
 
         var target = Target(dc, question.Understanding, request.MyParcours);
@@ -165,16 +168,49 @@ public sealed class ReminderDialog(Func<EventData> data, IReminderStore reminder
     private static bool MeansMyParcours(Question question) =>
         question.Understanding.SignUpAction == Language.SignUps.SignUpAction.View;
 
+    /// <summary>
+    /// One reminder withdrawn, the one named (or the person's parcours, or their only one). A sign-up's reminder not made
+    /// yet is recorded removed, so that the scheduler does not make it.
+    /// </summary>
+    private Reply Remove(DialogContext dc, Question question, string userKey)
+    {
+        var named = Target(dc, question.Understanding, question.Understanding.Reminder.MyParcours).Target;
+        var pending = reminders.ForUser(userKey).Where(r => r.Status == ReminderStatus.Pending).ToList();
+        var target = named ?? (pending.Count == 1 ? pending[0].Target : SignedUpParcours(userKey));
+        if (target is null)
+        {
+            return new Reply(RappelTexts.RemoveWhich + "\n" + List(userKey, question.LocalNow).Text);
+        }
+
+        var id = Reminder.IdFor(userKey, target);
+        if (reminders.Close(id, ReminderStatus.Removed, question.LocalNow))
+        {
+            return RappelTexts.Removed;
+        }
+
+        if (reminders.Find(id) is null && target == SignedUpParcours(userKey))
+        {
+            reminders.Save(new Reminder(id, userKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Removed, question.LocalNow));
+            return RappelTexts.Removed;
+        }
+
+        return RappelTexts.NothingToRemove;
+    }
+
+    private ReminderTarget? SignedUpParcours(string userKey) =>
+        signUps.Find(userKey, null) is { Status: SignUpStatus.Confirmed } signUp ? new ReminderTarget(ReminderTargetKind.Parcours, signUp.ParcoursId) : null;
+
     private Reply List(string userKey, DateTimeOffset now)
     {
         var settings = options.Value;
-        var mine = reminders.ForUser(userKey).Where(r => r.Status == ReminderStatus.Pending).ToList();
+        var all = reminders.ForUser(userKey);
+        var mine = all.Where(r => r.Status == ReminderStatus.Pending).ToList();
 
-        // A new sign-up's reminder is made at the scheduler's next round: show it already.
+        // A new sign-up's reminder is made at the scheduler's next round: show it already (unless removed).
         if (signUps.Find(userKey, null) is { Status: SignUpStatus.Confirmed } signUp)
         {
             var target = new ReminderTarget(ReminderTargetKind.Parcours, signUp.ParcoursId);
-            if (mine.All(r => r.Target != target))
+            if (all.All(r => r.Target != target || r.Status == ReminderStatus.Cancelled))
             {
                 mine.Add(new Reminder(Reminder.IdFor(userKey, target), userKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, now));
             }

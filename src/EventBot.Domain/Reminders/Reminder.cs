@@ -32,6 +32,8 @@ public enum ReminderStatus
     Dropped,
     /// <summary>Withdrawn: the sign-up it was for was cancelled, or the target left the data.</summary>
     Cancelled,
+    /// <summary>Removed by the person ("supprime le rappel du parcours Emergence"): not made again for the same sign-up.</summary>
+    Removed,
 }
 
 /// <summary>

@@ -12,6 +12,8 @@ public enum ReminderAction
     Resume,
     /// <summary>"Mes rappels".</summary>
     List,
+    /// <summary>"Supprime le rappel du parcours Emergence": one reminder, not all of them.</summary>
+    Remove,
 }
 
 /// <summary>

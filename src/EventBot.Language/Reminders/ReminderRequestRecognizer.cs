@@ -19,6 +19,13 @@ public static partial class ReminderRequestRecognizer
 
     private static readonly (ReminderAction Action, string[] Phrases)[] Table =
     [
+        (ReminderAction.Remove,
+        [
+            "supprime le rappel", "supprimez le rappel", "supprimer le rappel", "supprime mon rappel", "supprimez mon rappel",
+            "supprimer mon rappel", "annule le rappel", "annulez le rappel", "annuler le rappel", "annule mon rappel", "annulez mon rappel",
+            "annuler mon rappel", "enleve le rappel", "enlevez le rappel", "enlever le rappel", "retire le rappel", "retirez le rappel",
+            "plus besoin du rappel", "efface le rappel", "effacez le rappel",
+        ]),
         (ReminderAction.Stop,
         [
             "stop rappels", "stop rappel", "stop aux rappels", "stop les rappels", "arrete les rappels", "arretez les rappels",
@@ -75,13 +82,21 @@ public static partial class ReminderRequestRecognizer
             return ReminderRequest.None;
         }
 
+        if (action == ReminderAction.Remove)
+        {
+            return new ReminderRequest(action, MyParcours: SaysMyParcours(message));
+        }
+
         if (action != ReminderAction.Set)
         {
             return action == ReminderAction.None ? ReminderRequest.None : new ReminderRequest(action);
         }
 
-        return new ReminderRequest(action, Lead(text), TokenPhrases.Contains(message.Tokens, ["mon", "parcours"]) || TokenPhrases.Contains(message.Tokens, ["ma", "journee"]));
+        return new ReminderRequest(action, Lead(text), SaysMyParcours(message));
     }
+
+    private static bool SaysMyParcours(NormalisedText message) =>
+        TokenPhrases.Contains(message.Tokens, ["mon", "parcours"]) || TokenPhrases.Contains(message.Tokens, ["ma", "journee"]);
 
     /// <summary>The lead time said in the message ("30 minutes avant", "une heure avant"), or null.</summary>
     public static TimeSpan? Lead(string text)

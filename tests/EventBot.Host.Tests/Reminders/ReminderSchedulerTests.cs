@@ -83,6 +83,21 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void A_sign_up_reminder_the_person_removed_is_not_made_again()
+    {
+        var user = _bed.SignUp(1);
+        var target = new ReminderTarget(ReminderTargetKind.Parcours, ReminderTestBed.Emergence);
+        _bed.Store.Save(new Reminder(Reminder.IdFor(user, target), user, target, null, ReminderOrigin.SignUp, ReminderStatus.Removed, _bed.Clock.Now));
+
+        _bed.Run();
+        _bed.At(15, 18, 0);
+        var round = _bed.Run();
+
+        Assert.Empty(round.Queued);
+        Assert.Equal(ReminderStatus.Removed, _bed.Store.Find(Reminder.IdFor(user, target))!.Status);
+    }
+
+    [Fact]
     public void Once_the_event_is_over_a_round_drops_every_reminder_in_one_write()
     {
         for (var person = 1; person <= 20; person++)
