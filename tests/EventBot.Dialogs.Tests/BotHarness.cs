@@ -111,6 +111,18 @@ public sealed class BotHarness
     /// <summary>Everything the user reads in the replies: texts, as one string.</summary>
     public static string TextOf(IEnumerable<IMessageActivity> replies) => string.Join("\n", replies.Select(r => r.Text));
 
+    /// <summary>A message from one of several people, each in a conversation of their own, on the Pop-Up's morning.</summary>
+    public static Activity From(string userId, string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        From = new ChannelAccount(userId),
+        Recipient = new ChannelAccount("eventbot"),
+        Conversation = new ConversationAccount(id: $"conversation-{userId}"),
+        ChannelId = "test",
+        LocalTimestamp = PopUpMorning,
+    };
+
     public static string SeedsPath()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

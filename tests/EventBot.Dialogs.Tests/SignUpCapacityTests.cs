@@ -1,29 +1,16 @@
-using Microsoft.Bot.Schema;
-
 namespace EventBot.Dialogs.Tests;
 
 /// <summary>Several people through the real dialogs: a full parcours, its waiting list, a promotion.</summary>
 public class SignUpCapacityTests
 {
-    private static Activity From(string userId, string text) => new()
-    {
-        Type = ActivityTypes.Message,
-        Text = text,
-        From = new ChannelAccount(userId),
-        Recipient = new ChannelAccount("eventbot"),
-        Conversation = new ConversationAccount(id: $"conversation-{userId}"),
-        ChannelId = "test",
-        LocalTimestamp = BotHarness.PopUpMorning,
-    };
-
     private static async Task<string> SignUpAsync(BotHarness bot, string userId, string name, string parcours)
     {
         var email = $"{userId}@exemple.fr";
-        await bot.SendAsync(From(userId, $"inscris {name}, {email}, au parcours {parcours}"));
-        await bot.SendAsync(From(userId, "Association du quartier"));
-        await bot.SendAsync(From(userId, "citoyen"));
-        await bot.SendAsync(From(userId, "oui"));
-        return BotHarness.TextOf(await bot.SendAsync(From(userId, "oui")));
+        await bot.SendAsync(BotHarness.From(userId, $"inscris {name}, {email}, au parcours {parcours}"));
+        await bot.SendAsync(BotHarness.From(userId, "Association du quartier"));
+        await bot.SendAsync(BotHarness.From(userId, "citoyen"));
+        await bot.SendAsync(BotHarness.From(userId, "oui"));
+        return BotHarness.TextOf(await bot.SendAsync(BotHarness.From(userId, "oui")));
     }
 
     [Fact]
@@ -35,17 +22,17 @@ public class SignUpCapacityTests
 
         var full = await SignUpAsync(bot, "bruno", "Bruno Petit", "Attractivité");
         Assert.Contains("est complet", full);
-        Assert.Contains("liste d'attente", BotHarness.TextOf(await bot.SendAsync(From("bruno", "liste d'attente"))));
+        Assert.Contains("liste d'attente", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "liste d'attente"))));
 
-        Assert.Contains("Voulez-vous vraiment annuler", BotHarness.TextOf(await bot.SendAsync(From("alice", "annule mon inscription"))));
-        Assert.Contains("est annulée", BotHarness.TextOf(await bot.SendAsync(From("alice", "oui"))));
+        Assert.Contains("Voulez-vous vraiment annuler", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("alice", "annule mon inscription"))));
+        Assert.Contains("est annulée", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("alice", "oui"))));
 
         // Bruno is told at his next message, once.
-        var next = BotHarness.TextOf(await bot.SendAsync(From("bruno", "bonjour")));
+        var next = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "bonjour")));
         Assert.Contains("une place s'est libérée", next);
         Assert.Contains("Attractivité", next);
-        Assert.DoesNotContain("une place s'est libérée", BotHarness.TextOf(await bot.SendAsync(From("bruno", "merci"))));
-        Assert.Contains("inscrit(e) au parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(From("bruno", "quelle est mon inscription ?"))));
+        Assert.DoesNotContain("une place s'est libérée", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "merci"))));
+        Assert.Contains("inscrit(e) au parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "quelle est mon inscription ?"))));
     }
 
     [Fact]
@@ -53,21 +40,21 @@ public class SignUpCapacityTests
     {
         var bot = new BotHarness(capacities: new() { ["emergence"] = 1, ["attractivite"] = 3 });
 
-        Assert.Contains("Il reste une place dans le parcours Emergence", BotHarness.TextOf(await bot.SendAsync(From("carla", "il reste des places dans Emergence ?"))));
+        Assert.Contains("Il reste une place dans le parcours Emergence", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "il reste des places dans Emergence ?"))));
         await SignUpAsync(bot, "alice", "Alice Martin", "Emergence");
-        Assert.Contains("Le parcours Emergence est complet", BotHarness.TextOf(await bot.SendAsync(From("carla", "c'est complet pour emergence ?"))));
+        Assert.Contains("Le parcours Emergence est complet", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "c'est complet pour emergence ?"))));
 
-        var all = BotHarness.TextOf(await bot.SendAsync(From("carla", "combien de places reste-t-il ?")));
+        var all = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "combien de places reste-t-il ?")));
         Assert.Contains("Emergence (complet)", all);
         Assert.Contains("Attractivité (3 places)", all);
 
-        Assert.Contains("Il reste 3 places dans le parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(From("carla", "encore de la place en attractivité ?"))));
+        Assert.Contains("Il reste 3 places dans le parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "encore de la place en attractivité ?"))));
         // "Oui" starts the sign-up for that parcours: its summary names it.
-        Assert.Contains("prénom", BotHarness.TextOf(await bot.SendAsync(From("carla", "oui"))));
+        Assert.Contains("prénom", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "oui"))));
         var replies = new List<string>();
         foreach (var message in new[] { "Carla Durand", "carla.durand@exemple.fr", "Association du quartier", "citoyen", "oui" })
         {
-            replies.Add(BotHarness.TextOf(await bot.SendAsync(From("carla", message))));
+            replies.Add(BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", message))));
         }
 
         Assert.True(replies[^1].Contains("Attractivité"), string.Join(" | ", replies));
@@ -80,21 +67,21 @@ public class SignUpCapacityTests
         await SignUpAsync(bot, "alice", "Alice Martin", "Emergence");
 
         Assert.Contains("est complet", await SignUpAsync(bot, "bruno", "Bruno Petit", "Emergence"));
-        Assert.Contains("À quel parcours", BotHarness.TextOf(await bot.SendAsync(From("bruno", "un autre parcours"))));
-        Assert.Contains("Récapitulatif", BotHarness.TextOf(await bot.SendAsync(From("bruno", "coopérations"))));
-        Assert.Contains("C'est confirmé", BotHarness.TextOf(await bot.SendAsync(From("bruno", "oui"))));
+        Assert.Contains("À quel parcours", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "un autre parcours"))));
+        Assert.Contains("Récapitulatif", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "coopérations"))));
+        Assert.Contains("C'est confirmé", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "oui"))));
     }
 
     [Fact]
     public async Task What_people_type_is_kept_as_written_and_shown_safely_in_cards()
     {
         var bot = new BotHarness();
-        await bot.SendAsync(From("eve", "inscris-moi au parcours Emergence"));
-        await bot.SendAsync(From("eve", "Ève Lefèvre"));
-        await bot.SendAsync(From("eve", "eve@exemple.fr"));
-        await bot.SendAsync(From("eve", "*Asso* [lien](http://x) =SOMME(A1)"));
-        await bot.SendAsync(From("eve", "autre"));
-        var summary = await bot.SendAsync(From("eve", "oui"));
+        await bot.SendAsync(BotHarness.From("eve", "inscris-moi au parcours Emergence"));
+        await bot.SendAsync(BotHarness.From("eve", "Ève Lefèvre"));
+        await bot.SendAsync(BotHarness.From("eve", "eve@exemple.fr"));
+        await bot.SendAsync(BotHarness.From("eve", "*Asso* [lien](http://x) =SOMME(A1)"));
+        await bot.SendAsync(BotHarness.From("eve", "autre"));
+        var summary = await bot.SendAsync(BotHarness.From("eve", "oui"));
 
         // The text keeps the organisation verbatim; the card escapes what would format it.
         Assert.Contains("*Asso* [lien](http://x) =SOMME(A1)", BotHarness.TextOf(summary));
@@ -112,7 +99,7 @@ public class SignUpCapacityTests
         // TestAdapter stamps its own conversation on every activity: the type is set there.
         bot.Adapter.Conversation.Conversation.ConversationType = conversationType;
 
-        var answer = BotHarness.TextOf(await bot.SendAsync(From("zoe", "je veux m'inscrire")));
+        var answer = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("zoe", "je veux m'inscrire")));
 
         Assert.Contains("conversation personnelle", answer);
         Assert.DoesNotContain("prénom", answer);

@@ -1,27 +1,14 @@
-using Microsoft.Bot.Schema;
-
 namespace EventBot.Dialogs.Tests;
 
 /// <summary>"Je préfère ne pas m'inscrire": no sign-up starts, and one under way stops without keeping anything.</summary>
 public class SignUpDeclineTests
 {
-    private static Activity From(string userId, string text) => new()
-    {
-        Type = ActivityTypes.Message,
-        Text = text,
-        From = new ChannelAccount(userId),
-        Recipient = new ChannelAccount("eventbot"),
-        Conversation = new ConversationAccount(id: $"conversation-{userId}"),
-        ChannelId = "test",
-        LocalTimestamp = BotHarness.PopUpMorning,
-    };
-
     [Fact]
     public async Task Declining_starts_no_sign_up()
     {
         var bot = new BotHarness();
 
-        var reply = BotHarness.TextOf(await bot.SendAsync(From("dora", "je préfère pas m'inscrire")));
+        var reply = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "je préfère pas m'inscrire")));
 
         Assert.Contains("pas d'inscription", reply);
         Assert.DoesNotContain("À quel parcours", reply);
@@ -31,12 +18,12 @@ public class SignUpDeclineTests
     public async Task Declining_in_the_middle_of_a_sign_up_stops_it_and_keeps_nothing()
     {
         var bot = new BotHarness();
-        Assert.Contains("organisation", BotHarness.TextOf(await bot.SendAsync(From("dora", "inscris Dora Lefebvre, dora@exemple.fr, au parcours Emergence"))));
+        Assert.Contains("organisation", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "inscris Dora Lefebvre, dora@exemple.fr, au parcours Emergence"))));
 
-        Assert.Contains("pas d'inscription", BotHarness.TextOf(await bot.SendAsync(From("dora", "finalement je ne veux pas m'inscrire"))));
+        Assert.Contains("pas d'inscription", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "finalement je ne veux pas m'inscrire"))));
 
         // The next message is a question of its own, not the organisation the sign-up was waiting for.
-        Assert.DoesNotContain("Récapitulatif", BotHarness.TextOf(await bot.SendAsync(From("dora", "Mairie de Roubaix"))));
-        Assert.Contains("Je ne trouve pas d'inscription", BotHarness.TextOf(await bot.SendAsync(From("dora", "quelle est mon inscription ?"))));
+        Assert.DoesNotContain("Récapitulatif", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "Mairie de Roubaix"))));
+        Assert.Contains("Je ne trouve pas d'inscription", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "quelle est mon inscription ?"))));
     }
 }
