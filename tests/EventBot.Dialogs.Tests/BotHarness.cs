@@ -111,6 +111,9 @@ public sealed class BotHarness
     /// <summary>Everything the user reads in the replies: texts, as one string.</summary>
     public static string TextOf(IEnumerable<IMessageActivity> replies) => string.Join("\n", replies.Select(r => r.Text));
 
+    /// <summary>What the bot answers <paramref name="text"/> from <paramref name="userId"/> (<see cref="From"/>), as one string.</summary>
+    public async Task<string> ReplyToAsync(string userId, string text) => TextOf(await SendAsync(From(userId, text)));
+
     /// <summary>A message from one of several people, each in a conversation of their own, on the Pop-Up's morning.</summary>
     public static Activity From(string userId, string text) => new()
     {

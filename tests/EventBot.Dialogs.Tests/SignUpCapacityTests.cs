@@ -10,7 +10,7 @@ public class SignUpCapacityTests
         await bot.SendAsync(BotHarness.From(userId, "Association du quartier"));
         await bot.SendAsync(BotHarness.From(userId, "citoyen"));
         await bot.SendAsync(BotHarness.From(userId, "oui"));
-        return BotHarness.TextOf(await bot.SendAsync(BotHarness.From(userId, "oui")));
+        return await bot.ReplyToAsync(userId, "oui");
     }
 
     [Fact]
@@ -22,17 +22,17 @@ public class SignUpCapacityTests
 
         var full = await SignUpAsync(bot, "bruno", "Bruno Petit", "Attractivité");
         Assert.Contains("est complet", full);
-        Assert.Contains("liste d'attente", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "liste d'attente"))));
+        Assert.Contains("liste d'attente", await bot.ReplyToAsync("bruno", "liste d'attente"));
 
-        Assert.Contains("Voulez-vous vraiment annuler", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("alice", "annule mon inscription"))));
-        Assert.Contains("est annulée", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("alice", "oui"))));
+        Assert.Contains("Voulez-vous vraiment annuler", await bot.ReplyToAsync("alice", "annule mon inscription"));
+        Assert.Contains("est annulée", await bot.ReplyToAsync("alice", "oui"));
 
         // Bruno is told at his next message, once.
-        var next = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "bonjour")));
+        var next = await bot.ReplyToAsync("bruno", "bonjour");
         Assert.Contains("une place s'est libérée", next);
         Assert.Contains("Attractivité", next);
-        Assert.DoesNotContain("une place s'est libérée", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "merci"))));
-        Assert.Contains("inscrit(e) au parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "quelle est mon inscription ?"))));
+        Assert.DoesNotContain("une place s'est libérée", await bot.ReplyToAsync("bruno", "merci"));
+        Assert.Contains("inscrit(e) au parcours Attractivité", await bot.ReplyToAsync("bruno", "quelle est mon inscription ?"));
     }
 
     [Fact]
@@ -40,21 +40,21 @@ public class SignUpCapacityTests
     {
         var bot = new BotHarness(capacities: new() { ["emergence"] = 1, ["attractivite"] = 3 });
 
-        Assert.Contains("Il reste une place dans le parcours Emergence", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "il reste des places dans Emergence ?"))));
+        Assert.Contains("Il reste une place dans le parcours Emergence", await bot.ReplyToAsync("carla", "il reste des places dans Emergence ?"));
         await SignUpAsync(bot, "alice", "Alice Martin", "Emergence");
-        Assert.Contains("Le parcours Emergence est complet", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "c'est complet pour emergence ?"))));
+        Assert.Contains("Le parcours Emergence est complet", await bot.ReplyToAsync("carla", "c'est complet pour emergence ?"));
 
-        var all = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "combien de places reste-t-il ?")));
+        var all = await bot.ReplyToAsync("carla", "combien de places reste-t-il ?");
         Assert.Contains("Emergence (complet)", all);
         Assert.Contains("Attractivité (3 places)", all);
 
-        Assert.Contains("Il reste 3 places dans le parcours Attractivité", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "encore de la place en attractivité ?"))));
+        Assert.Contains("Il reste 3 places dans le parcours Attractivité", await bot.ReplyToAsync("carla", "encore de la place en attractivité ?"));
         // "Oui" starts the sign-up for that parcours: its summary names it.
-        Assert.Contains("prénom", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", "oui"))));
+        Assert.Contains("prénom", await bot.ReplyToAsync("carla", "oui"));
         var replies = new List<string>();
         foreach (var message in new[] { "Carla Durand", "carla.durand@exemple.fr", "Association du quartier", "citoyen", "oui" })
         {
-            replies.Add(BotHarness.TextOf(await bot.SendAsync(BotHarness.From("carla", message))));
+            replies.Add(await bot.ReplyToAsync("carla", message));
         }
 
         Assert.True(replies[^1].Contains("Attractivité"), string.Join(" | ", replies));
@@ -67,9 +67,9 @@ public class SignUpCapacityTests
         await SignUpAsync(bot, "alice", "Alice Martin", "Emergence");
 
         Assert.Contains("est complet", await SignUpAsync(bot, "bruno", "Bruno Petit", "Emergence"));
-        Assert.Contains("À quel parcours", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "un autre parcours"))));
-        Assert.Contains("Récapitulatif", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "coopérations"))));
-        Assert.Contains("C'est confirmé", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("bruno", "oui"))));
+        Assert.Contains("À quel parcours", await bot.ReplyToAsync("bruno", "un autre parcours"));
+        Assert.Contains("Récapitulatif", await bot.ReplyToAsync("bruno", "coopérations"));
+        Assert.Contains("C'est confirmé", await bot.ReplyToAsync("bruno", "oui"));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class SignUpCapacityTests
         // TestAdapter stamps its own conversation on every activity: the type is set there.
         bot.Adapter.Conversation.Conversation.ConversationType = conversationType;
 
-        var answer = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("zoe", "je veux m'inscrire")));
+        var answer = await bot.ReplyToAsync("zoe", "je veux m'inscrire");
 
         Assert.Contains("conversation personnelle", answer);
         Assert.DoesNotContain("prénom", answer);

@@ -8,7 +8,7 @@ public class SignUpDeclineTests
     {
         var bot = new BotHarness();
 
-        var reply = BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "je préfère pas m'inscrire")));
+        var reply = await bot.ReplyToAsync("dora", "je préfère pas m'inscrire");
 
         Assert.Contains("pas d'inscription", reply);
         Assert.DoesNotContain("À quel parcours", reply);
@@ -18,12 +18,12 @@ public class SignUpDeclineTests
     public async Task Declining_in_the_middle_of_a_sign_up_stops_it_and_keeps_nothing()
     {
         var bot = new BotHarness();
-        Assert.Contains("organisation", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "inscris Dora Lefebvre, dora@exemple.fr, au parcours Emergence"))));
+        Assert.Contains("organisation", await bot.ReplyToAsync("dora", "inscris Dora Lefebvre, dora@exemple.fr, au parcours Emergence"));
 
-        Assert.Contains("pas d'inscription", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "finalement je ne veux pas m'inscrire"))));
+        Assert.Contains("pas d'inscription", await bot.ReplyToAsync("dora", "finalement je ne veux pas m'inscrire"));
 
         // The next message is a question of its own, not the organisation the sign-up was waiting for.
-        Assert.DoesNotContain("Récapitulatif", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "Mairie de Roubaix"))));
-        Assert.Contains("Je ne trouve pas d'inscription", BotHarness.TextOf(await bot.SendAsync(BotHarness.From("dora", "quelle est mon inscription ?"))));
+        Assert.DoesNotContain("Récapitulatif", await bot.ReplyToAsync("dora", "Mairie de Roubaix"));
+        Assert.Contains("Je ne trouve pas d'inscription", await bot.ReplyToAsync("dora", "quelle est mon inscription ?"));
     }
 }
