@@ -9,9 +9,10 @@ internal static class DatabaseWrites
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/> (a write a
     /// person is told about), returns only once the commit is on disk when <see cref="StorageOptions.WaitForDisk"/> says
-    /// so, waiting for it after releasing the gate.
+    /// so, waiting for it after releasing the gate. With <paramref name="givingWay"/> (one of many writes in a row, in the
+    /// background), the gate is taken once no other writer waits for it (<see cref="WriteGate.EnterGivingWay"/>).
     /// </summary>
-    public static T Write<T>(this EventBotDatabase database, Func<LiteDatabase, T> work, bool durable)
+    public static T Write<T>(this EventBotDatabase database, Func<LiteDatabase, T> work, bool durable, bool givingWay = false)
     {
         try
         {
@@ -19,7 +20,7 @@ internal static class DatabaseWrites
             database.EnsureRoomToWrite();
             T result;
             long commits;
-            using (database.WriteGate.Enter())
+            using (givingWay ? database.WriteGate.EnterGivingWay() : database.WriteGate.Enter())
             {
                 db.BeginTrans();
                 try

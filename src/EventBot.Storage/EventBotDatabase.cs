@@ -1,5 +1,6 @@
 using EventBot.Domain.SignUps;
 using EventBot.Storage.Files;
+using EventBot.Storage.SignUps;
 using LiteDB;
 
 namespace EventBot.Storage;
@@ -77,6 +78,19 @@ public sealed class EventBotDatabase : IDisposable
             var signUps = database.GetCollection("signups");
             signUps.DropIndex("status");
             signUps.DropIndex("seq");
+        },
+
+        // 7: fewer indexes to update at each new sign-up and each new conversation, for queries that are rare or read
+        // few documents: sign-ups by parcours (only to promote from a waiting list or give a place in it), by whether a
+        // promotion was told (asked only after a promotion, see UntoldPromotions), and conversation references by
+        // whether they are reachable (only to send an announcement). Under load, each index cost every new sign-up
+        // about three pages of the log and a search of its skip list.
+        database =>
+        {
+            var signUps = database.GetCollection("signups");
+            signUps.DropIndex("parcoursId");
+            signUps.DropIndex("promotionSeen");
+            database.GetCollection("conversationrefs").DropIndex("reachable");
         },
     ];
 
@@ -219,6 +233,9 @@ public sealed class EventBotDatabase : IDisposable
     /// no one is writing.
     /// </summary>
     public WriteGate WriteGate { get; } = new();
+
+    /// <summary>Whether the sign-ups of this file may hold a promotion not told yet (read by the sign-up service and the outbox).</summary>
+    public UntoldPromotions UntoldPromotions { get; } = new();
 
     /// <summary>Below this much free space on the file's disk, nothing is written (see <see cref="EnsureRoomToWrite"/>).</summary>
     public const long MinimumFreeBytes = 1024 * 1024;

@@ -160,13 +160,20 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
     /// </summary>
     public int QueuePromotionNotices(Func<SignUp, OutgoingMessage> notice)
     {
-        var unseen = Query.EQ(SignUpDocuments.PromotionSeen, false);
-        if (!database.Read(db => db.GetCollection(SignUpDocuments.Collection).Exists(unseen)))
+        // Asked every second: no query while nobody was promoted since the last time none was untold.
+        if (!database.UntoldPromotions.MayBeUntold(out var generation))
         {
             return 0;
         }
 
-        return database.Write(db =>
+        var unseen = Query.EQ(SignUpDocuments.PromotionSeen, false);
+        if (!database.Read(db => db.GetCollection(SignUpDocuments.Collection).Exists(unseen)))
+        {
+            database.UntoldPromotions.AllTold(generation);
+            return 0;
+        }
+
+        var queued = database.Write(db =>
         {
             var signUps = db.GetCollection(SignUpDocuments.Collection);
             var outbox = Messages(db);
@@ -181,6 +188,8 @@ public sealed class LiteDbOutbox(EventBotDatabase database) : IOutbox
 
             return promoted.Count;
         }, durable: true);
+        database.UntoldPromotions.AllTold(generation);
+        return queued;
     }
 
     /// <summary>

@@ -31,12 +31,6 @@ public sealed class LiteDbSignUpService(
     private static readonly string ConfirmedStatus = nameof(SignUpStatus.Confirmed);
     private static readonly string WaitingStatus = nameof(SignUpStatus.Waiting);
 
-    /// <summary>Committed writes that promoted someone from a waiting list.</summary>
-    private long promotions = 1;
-
-    /// <summary>The value of <see cref="promotions"/> when the sign-ups last held no untold promotion (0: not known yet).</summary>
-    private long promotionsAllTold;
-
     /// <summary>Whether the write under way promoted someone (writes hold the database's gate, one at a time).</summary>
     private bool promotedInThisWrite;
 
@@ -173,16 +167,14 @@ public sealed class LiteDbSignUpService(
 
         // Asked at every message: the common answer, none, costs no query at all while nobody was promoted since the
         // last time nobody had an untold promotion.
-        var generation = Volatile.Read(ref promotions);
-        if (generation == Volatile.Read(ref promotionsAllTold))
+        if (!database.UntoldPromotions.MayBeUntold(out var generation))
         {
             return [];
         }
 
         if (!Read(signUps => signUps.Exists(BsonExpression.Create($"$.{PromotionSeen} = false"))))
         {
-            // The count read before the query: a change committed since then has moved it on, and is looked at next time.
-            Volatile.Write(ref promotionsAllTold, generation);
+            database.UntoldPromotions.AllTold(generation);
             return [];
         }
 
@@ -482,7 +474,7 @@ public sealed class LiteDbSignUpService(
                     // Counted once committed: a reader who sees the new count finds the promotion in the database.
                     if (promotedInThisWrite)
                     {
-                        Interlocked.Increment(ref promotions);
+                        database.UntoldPromotions.Promoted();
                     }
 
                     KeepConfirmedChanges();

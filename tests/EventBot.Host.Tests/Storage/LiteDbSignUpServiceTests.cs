@@ -1,3 +1,4 @@
+using EventBot.Domain.Outreach;
 using EventBot.Domain.SignUps;
 using EventBot.Storage.Outreach;
 using EventBot.Storage;
@@ -112,6 +113,23 @@ public sealed class LiteDbSignUpServiceTests : IDisposable
         Service.Cancel(first.Id);
 
         Assert.Single(Service.TakeUnseenPromotions(UserKey(2)));
+        Assert.Empty(Service.TakeUnseenPromotions(UserKey(2)));
+    }
+
+    [Fact]
+    public void The_outbox_queues_a_promotion_made_after_it_found_everyone_told_and_only_once()
+    {
+        var outbox = new LiteDbOutbox(_bed.Database);
+        OutgoingMessage Notice(SignUp signUp) => new($"promotion-{signUp.Id}", signUp.UserKey, "Une place s'est libérée.", _bed.Clock.Now);
+        var first = SignUp(1, Attractivite).SignUp!;
+        var second = Wait(2, Attractivite).SignUp!;
+        Assert.Equal(0, outbox.QueuePromotionNotices(Notice));
+
+        Service.Cancel(first.Id);
+
+        Assert.Equal(1, outbox.QueuePromotionNotices(Notice));
+        Assert.Equal(UserKey(2), outbox.Find($"promotion-{second.Id}")!.RecipientKey);
+        Assert.Equal(0, outbox.QueuePromotionNotices(Notice));
         Assert.Empty(Service.TakeUnseenPromotions(UserKey(2)));
     }
 
