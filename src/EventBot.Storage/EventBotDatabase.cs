@@ -92,6 +92,15 @@ public sealed class EventBotDatabase : IDisposable
             signUps.DropIndex("promotionSeen");
             database.GetCollection("conversationrefs").DropIndex("reachable");
         },
+
+        // 8: sign-ups found by person (user key, e-mail) through the keys the sign-up service keeps in memory
+        // (SignedUpKeys), not through two more indexes for every new sign-up to update: _id is their only index.
+        database =>
+        {
+            var signUps = database.GetCollection("signups");
+            signUps.DropIndex("userKey");
+            signUps.DropIndex("emailKey");
+        },
     ];
 
     private readonly LiteDatabase? _database;

@@ -44,6 +44,29 @@ public sealed class ReminderScheduler(
         }
     }
 
+    /// <summary>
+    /// Gives the sign-ups confirmed since the last call or round their reminder, and does nothing else; returns how many
+    /// were made. Run between rounds (every second by the host), so that a room signing up at once makes a few reminders
+    /// at a time, not thousands in one round that holds a processor for seconds, and so that "mes rappels" shows a
+    /// sign-up's reminder at once. After any other change of the sign-ups it leaves everything to the next round, which
+    /// compares them all.
+    /// </summary>
+    public int AddNewSignUpReminders(DateTimeOffset now)
+    {
+        lock (rounds)
+        {
+            var changes = signUps.ConfirmedSince(signUpsMark);
+            if (changes.Confirmed is not { Count: > 0 } newlyConfirmed)
+            {
+                return 0;
+            }
+
+            var added = NewSignUpReminders(newlyConfirmed, new EventCatalog(eventData.Current), [], now);
+            signUpsMark = changes.Mark;
+            return added;
+        }
+    }
+
     /// <param name="newlyConfirmed">The sign-ups confirmed since the last round, or null to compare them all.</param>
     private ReminderRound Run(DateTimeOffset now, IReadOnlyList<SignUp>? newlyConfirmed)
     {
@@ -144,12 +167,19 @@ public sealed class ReminderScheduler(
     /// </summary>
     private List<Reminder> AddSignUpReminders(IReadOnlyList<SignUp> newlyConfirmed, EventCatalog catalog, List<Reminder> dropped, DateTimeOffset now)
     {
+        NewSignUpReminders(newlyConfirmed, catalog, dropped, now);
+        return [.. store.Pending()];
+    }
+
+    /// <summary>Saves the reminder of each sign-up of <paramref name="newlyConfirmed"/> that needs one; returns how many.</summary>
+    private int NewSignUpReminders(IReadOnlyList<SignUp> newlyConfirmed, EventCatalog catalog, List<Reminder> dropped, DateTimeOffset now)
+    {
         var added = newlyConfirmed
             .Where(signUp => NeedsNewReminder(store.Find(Reminder.IdFor(signUp.UserKey, TargetOf(signUp)))))
             .Select(signUp => NewReminder(signUp, catalog, dropped, now))
             .ToList();
         store.SaveAll(added);
-        return [.. store.Pending()];
+        return added.Count;
     }
 
     private static ReminderTarget TargetOf(SignUp signUp) => new(ReminderTargetKind.Parcours, signUp.ParcoursId);

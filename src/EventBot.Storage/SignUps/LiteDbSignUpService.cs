@@ -150,10 +150,13 @@ public sealed class LiteDbSignUpService(
         });
     }
 
-    public SignUp? Find(string? userKey, string? email) =>
-        SignedUp().MayHave(userKey, email)
-            ? Read(signUps => FindExisting(signUps, userKey, email) is { } document ? ToSignUp(document) : null)
+    public SignUp? Find(string? userKey, string? email)
+    {
+        var keys = SignedUp();
+        return keys.MayHave(userKey, email)
+            ? Read(signUps => FindExisting(keys, signUps, userKey, email) is { } document ? ToSignUp(document) : null)
             : null;
+    }
 
     public int PlacesLeft(string parcoursId)
     {
@@ -178,15 +181,17 @@ public sealed class LiteDbSignUpService(
             return [];
         }
 
-        var unseen = BsonExpression.Create($"$.{UserKey} = @0 AND $.{PromotionSeen} = false", userKey);
-        if (!Read(signUps => signUps.Exists(unseen)))
+        var keys = SignedUp();
+        List<BsonDocument> Unseen(ILiteCollection<BsonDocument> signUps) =>
+            [.. Owned(keys, signUps, userKey, null).Where(document => !document[PromotionSeen].AsBoolean)];
+        if (Read(Unseen).Count == 0)
         {
             return [];
         }
 
         return Write(signUps =>
         {
-            var promoted = signUps.Find(unseen).ToList();
+            var promoted = Unseen(signUps);
             foreach (var document in promoted)
             {
                 document[PromotionSeen] = true;
@@ -200,7 +205,8 @@ public sealed class LiteDbSignUpService(
     public IReadOnlyList<SignUp> PersonalData(string userKey, string? email)
     {
         ArgumentNullException.ThrowIfNull(userKey);
-        return Read(signUps => Owned(signUps, userKey, email).Select(ToSignUp).ToList());
+        var keys = SignedUp();
+        return Read(signUps => Owned(keys, signUps, userKey, email).Select(ToSignUp).ToList());
     }
 
     public int DeletePersonalData(string userKey, string? email, string? conversationId = null)
@@ -208,7 +214,7 @@ public sealed class LiteDbSignUpService(
         ArgumentNullException.ThrowIfNull(userKey);
         return Write(signUps =>
         {
-            var owned = Owned(signUps, userKey, email).ToList();
+            var owned = Owned(signedUpKeys!, signUps, userKey, email).ToList();
             foreach (var document in owned)
             {
                 signUps.Delete(document["_id"]);
@@ -302,7 +308,7 @@ public sealed class LiteDbSignUpService(
 
         return Write(signUps =>
         {
-            if (signedUpKeys!.MayHave(userKey, participant.Email) && FindExisting(signUps, userKey, participant.Email) is { } existing)
+            if (FindExisting(signedUpKeys!, signUps, userKey, participant.Email) is { } existing)
             {
                 return new SignUpResult(SignUpOutcome.AlreadySignedUp, ToSignUp(existing));
             }
@@ -412,16 +418,13 @@ public sealed class LiteDbSignUpService(
         return ToSignUp(first);
     }
 
-    private static BsonDocument? FindExisting(ILiteCollection<BsonDocument> signUps, string? userKey, string? email) =>
-        (string.IsNullOrEmpty(userKey) ? null : signUps.FindOne(Queries.Equal(UserKey, userKey)))
-        ?? (string.IsNullOrWhiteSpace(email) ? null : signUps.FindOne(Queries.Equal(EmailKey, KeyOf(email))));
+    /// <summary>The first sign-up of the user key, else of the e-mail.</summary>
+    private static BsonDocument? FindExisting(SignedUpKeys keys, ILiteCollection<BsonDocument> signUps, string? userKey, string? email) =>
+        Owned(keys, signUps, userKey, email).FirstOrDefault();
 
-    private static IEnumerable<BsonDocument> Owned(ILiteCollection<BsonDocument> signUps, string userKey, string? email)
-    {
-        var byUser = signUps.Find(Queries.Equal(UserKey, userKey));
-        var byEmail = string.IsNullOrWhiteSpace(email) ? [] : signUps.Find(Queries.Equal(EmailKey, KeyOf(email)));
-        return byUser.Concat(byEmail).DistinctBy(document => document["_id"].AsString);
-    }
+    /// <summary>The sign-ups of the user key, then of the e-mail, as this transaction sees them.</summary>
+    private static IEnumerable<BsonDocument> Owned(SignedUpKeys keys, ILiteCollection<BsonDocument> signUps, string? userKey, string? email) =>
+        keys.IdsOf(userKey, email).Select(id => signUps.FindById(id)).OfType<BsonDocument>();
 
     private static long LastSequenceInFile(ILiteCollection<BsonDocument> signUps) =>
         signUps.FindAll().Select(document => document[Sequence].AsInt64).DefaultIfEmpty(0).Max();

@@ -6,8 +6,10 @@ namespace EventBot.Reminders;
 
 /// <summary>
 /// Runs a round of <see cref="ReminderScheduler"/> at start-up (what fell due while the bot was down goes now, late
-/// with an apology, or is dropped) and then every <see cref="ReminderOptions.PollInterval"/>, on the DI clock.
-/// A round that fails is logged and the next one tries again: the bot never stops for it.
+/// with an apology, or is dropped) and then every <see cref="ReminderOptions.PollInterval"/>, on the DI clock; in between,
+/// every <see cref="NewSignUpsInterval"/>, gives the new sign-ups their reminder
+/// (<see cref="ReminderScheduler.AddNewSignUpReminders"/>). A round that fails is logged and the next one tries again:
+/// the bot never stops for it.
 /// </summary>
 public sealed class ReminderBackgroundService(
     ReminderScheduler scheduler,
@@ -15,23 +17,31 @@ public sealed class ReminderBackgroundService(
     IOptions<ReminderOptions> options,
     ILogger<ReminderBackgroundService> logger) : BackgroundService
 {
+    /// <summary>How often the new sign-ups get their reminder between rounds.</summary>
+    public static readonly TimeSpan NewSignUpsInterval = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Off the start-up path: the host starts listening without waiting for the first round.
         await Task.Yield();
         var unavailableLogged = false;
+        var nextRound = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
+            var now = clock.GetUtcNow();
             try
             {
-                var round = scheduler.Run(clock.GetUtcNow());
-                unavailableLogged = false;
-                if (round.Queued.Count > 0 || round.Dropped.Count > 0)
+                if (now >= nextRound)
                 {
-                    logger.LogInformation(
-                        "Reminders: {Queued} queued, {Dropped} dropped (session over), {Pending} pending.",
-                        round.Queued.Count, round.Dropped.Count, round.Pending);
+                    nextRound = now + options.Value.PollInterval;
+                    Run(now);
                 }
+                else
+                {
+                    scheduler.AddNewSignUpReminders(now);
+                }
+
+                unavailableLogged = false;
             }
             catch (StorageUnavailableException error) when (!unavailableLogged)
             {
@@ -49,12 +59,25 @@ public sealed class ReminderBackgroundService(
 
             try
             {
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+                // Until the next round, or the next look at new sign-ups if it comes first.
+                var wait = TimeSpan.FromTicks(Math.Clamp((nextRound - clock.GetUtcNow()).Ticks, 0, NewSignUpsInterval.Ticks));
+                await Task.Delay(wait, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
+        }
+    }
+
+    private void Run(DateTimeOffset now)
+    {
+        var round = scheduler.Run(now);
+        if (round.Queued.Count > 0 || round.Dropped.Count > 0)
+        {
+            logger.LogInformation(
+                "Reminders: {Queued} queued, {Dropped} dropped (session over), {Pending} pending.",
+                round.Queued.Count, round.Dropped.Count, round.Pending);
         }
     }
 }

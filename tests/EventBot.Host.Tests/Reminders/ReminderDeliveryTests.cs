@@ -81,6 +81,30 @@ public sealed class ReminderDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_sign_up_has_its_reminder_within_seconds_without_waiting_for_the_next_round()
+    {
+        // Two days before the Pop-Up, and the next round an hour away: only the look at new sign-ups between rounds can
+        // make the reminder.
+        _clock.Advance(TimeSpan.FromDays(-2));
+        using var host = Host(new() { ["EventBot:Reminders:PollInterval"] = "01:00:00" });
+        await host.ChatAsync(_connector.ServiceUrl, "emulator", "ana", "conv-ana", "bonjour");
+        await Task.Delay(300);
+
+        host.Get<ISignUpService>().SignUp("emergence", Person("Ana"), "emulator:ana", _clock.Now);
+
+        var store = host.Get<IReminderStore>();
+        var id = Reminder.IdFor("emulator:ana", new ReminderTarget(ReminderTargetKind.Parcours, "emergence"));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (store.Find(id) is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(ReminderStatus.Pending, store.Find(id)?.Status);
+        Assert.Empty(_connector.Posts);
+    }
+
+    [Fact]
     public async Task A_reminder_due_while_the_bot_was_down_is_sent_late_with_an_apology()
     {
         using (var before = Host())

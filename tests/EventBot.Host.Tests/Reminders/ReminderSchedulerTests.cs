@@ -83,6 +83,35 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void Between_rounds_new_sign_ups_get_their_reminder_and_nothing_is_queued_or_read_in_full()
+    {
+        var counting = new CountingReminderStore(_bed.Store);
+        var scheduler = new ReminderScheduler(counting, _bed.SignUps.Service, _bed.Data, _bed.Outbox, _bed.Options);
+
+        // Before the first round nothing is known of the sign-ups: the round compares them all.
+        var first = _bed.SignUp(1);
+        Assert.Equal(0, scheduler.AddNewSignUpReminders(_bed.Clock.Now));
+        Assert.Null(_bed.Store.Find($"{first}|parcours|emergence"));
+        scheduler.Run(_bed.Clock.Now);
+
+        var second = _bed.SignUp(2);
+        var third = _bed.SignUp(3);
+        Assert.Equal(2, scheduler.AddNewSignUpReminders(_bed.Clock.Now));
+        Assert.Equal(0, scheduler.AddNewSignUpReminders(_bed.Clock.Now));
+        Assert.All([second, third], user => Assert.Equal(ReminderStatus.Pending, _bed.Store.Find($"{user}|parcours|emergence")!.Status));
+        Assert.Equal((1, 0), (counting.FullReads, _bed.OutboxCount));
+
+        // Any other change is left to the next round, which compares everything.
+        _bed.SignUps.Service.Cancel(_bed.SignUps.Service.Find(second, null)!.Id);
+        _bed.SignUp(4);
+        Assert.Equal(0, scheduler.AddNewSignUpReminders(_bed.Clock.Now));
+        scheduler.Run(_bed.Clock.Now);
+        Assert.Equal(2, counting.FullReads);
+        Assert.Equal(ReminderStatus.Cancelled, _bed.Store.Find($"{second}|parcours|emergence")!.Status);
+        Assert.Equal(ReminderStatus.Pending, _bed.Store.Find($"{SignUpTestBed.UserKey(4)}|parcours|emergence")!.Status);
+    }
+
+    [Fact]
     public void A_sign_up_reminder_the_person_removed_is_not_made_again()
     {
         var user = _bed.SignUp(1);
