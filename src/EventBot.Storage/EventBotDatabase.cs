@@ -101,6 +101,10 @@ public sealed class EventBotDatabase : IDisposable
             signUps.DropIndex("userKey");
             signUps.DropIndex("emailKey");
         },
+
+        // 9: a person's reminders found through _id, which begins with their user key, not through an index on the user
+        // key that every new reminder had to update.
+        database => database.GetCollection("reminders").DropIndex("userKey"),
     ];
 
     private readonly LiteDatabase? _database;

@@ -73,7 +73,7 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
     public IReadOnlyList<Reminder> ForUser(string userKey)
     {
         ArgumentNullException.ThrowIfNull(userKey);
-        return Read(db => db.GetCollection(Collection).Find(Queries.Equal(UserKey, userKey)).Select(ToReminder).ToList());
+        return Read(db => db.GetCollection(Collection).Find(OfUser(userKey)).Select(ToReminder).ToList());
     }
 
     public bool Close(string id, ReminderStatus status, DateTimeOffset at)
@@ -130,7 +130,15 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
 
     /// <summary>RGPD erasure: the person's reminders and their "stop rappels"; called inside the sign-ups' own transaction.</summary>
     internal static int DeleteFor(LiteDatabase db, string userKey) =>
-        db.GetCollection(Collection).DeleteMany(Queries.Equal(UserKey, userKey)) + (db.GetCollection(StopsCollection).Delete(userKey) ? 1 : 0);
+        db.GetCollection(Collection).DeleteMany(OfUser(userKey)) + (db.GetCollection(StopsCollection).Delete(userKey) ? 1 : 0);
+
+    /// <summary>
+    /// A person's reminders, found through the <c>_id</c> index (schema 9: no index on the user key for every new reminder
+    /// to update): every id begins with the person's user key (<see cref="Reminder.IdFor"/>). The user key is compared in
+    /// full too, since another one may begin with it, or it may hold LIKE's wildcards.
+    /// </summary>
+    private static BsonExpression OfUser(string userKey) =>
+        BsonExpression.Create($"$._id LIKE @0 AND $.{UserKey} = @1", userKey + "|%", userKey);
 
     private static BsonDocument ToDocument(Reminder reminder) => new()
     {

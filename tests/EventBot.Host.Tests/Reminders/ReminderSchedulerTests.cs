@@ -323,6 +323,20 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void A_persons_reminders_are_theirs_only_even_when_another_user_key_begins_alike_or_holds_wildcards()
+    {
+        var target = new ReminderTarget(ReminderTargetKind.Parcours, ReminderTestBed.Emergence);
+        Reminder For(string userKey) => new(Reminder.IdFor(userKey, target), userKey, target, null, ReminderOrigin.Asked, ReminderStatus.Pending, _bed.Clock.Now);
+        _bed.Store.SaveAll([For("test:an_a"), For("test:anxa"), For("test:an_a|b"), For("test:an")]);
+
+        Assert.Equal(["test:an_a"], _bed.Store.ForUser("test:an_a").Select(reminder => reminder.UserKey));
+        Assert.Equal(["test:an"], _bed.Store.ForUser("test:an").Select(reminder => reminder.UserKey));
+
+        _bed.SignUps.Service.DeletePersonalData("test:an_a", null);
+        Assert.Equal(["test:an", "test:an_a|b", "test:anxa"], _bed.Store.All().Select(reminder => reminder.UserKey).Order());
+    }
+
+    [Fact]
     public void After_a_downtime_a_reminder_whose_session_is_over_is_dropped()
     {
         _bed.GiveHour(ReminderTestBed.InnovationsSociales, "14:00", "15:30");
