@@ -17,8 +17,12 @@ public sealed class ReminderBackgroundService(
     IOptions<ReminderOptions> options,
     ILogger<ReminderBackgroundService> logger) : BackgroundService
 {
-    /// <summary>How often the new sign-ups get their reminder between rounds.</summary>
-    public static readonly TimeSpan NewSignUpsInterval = TimeSpan.FromSeconds(1);
+    /// <summary>
+    /// How often the new sign-ups get their reminder between rounds. A quarter of a second: with 200 conversations signing
+    /// up at once (950 sign-ups a second), a look every second made a thousand reminders at a time and held a processor
+    /// for 80 to 230 ms, which was most of the turns' p99 (101 ms against 72 ms with a quarter of a second).
+    /// </summary>
+    public static readonly TimeSpan NewSignUpsInterval = TimeSpan.FromMilliseconds(250);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
