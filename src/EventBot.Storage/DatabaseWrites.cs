@@ -10,7 +10,7 @@ internal static class DatabaseWrites
     /// Runs <paramref name="work"/> in one transaction under the write gate. With <paramref name="durable"/> (a write a
     /// person is told about), returns only once the commit is on disk when <see cref="StorageOptions.WaitForDisk"/> says
     /// so, waiting for it after releasing the gate. With <paramref name="givingWay"/> (one of many writes in a row, in the
-    /// background), the gate is taken once no other writer waits for it (<see cref="WriteGate.EnterGivingWay"/>).
+    /// background), the writers already waiting for the gate go first (<see cref="WriteGate.EnterGivingWay"/>).
     /// </summary>
     public static T Write<T>(this EventBotDatabase database, Func<LiteDatabase, T> work, bool durable, bool givingWay = false)
     {

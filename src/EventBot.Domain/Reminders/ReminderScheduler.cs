@@ -46,10 +46,10 @@ public sealed class ReminderScheduler(
 
     /// <summary>
     /// Gives the sign-ups confirmed since the last call or round their reminder, and does nothing else; returns how many
-    /// were made. Run between rounds (four times a second by the host), so that a room signing up at once makes a few reminders
-    /// at a time, not thousands in one round that holds a processor for seconds, and so that "mes rappels" shows a
-    /// sign-up's reminder at once. After any other change of the sign-ups it leaves everything to the next round, which
-    /// compares them all.
+    /// were made. Run between rounds (four times a second by the host), so that a room signing up at once makes a few
+    /// reminders at a time, not thousands in one round that holds a processor for seconds, and so that "mes rappels"
+    /// shows a sign-up's reminder at once. After any other change of the sign-ups it leaves everything to the next round,
+    /// which compares them all.
     /// </summary>
     public int AddNewSignUpReminders(DateTimeOffset now)
     {

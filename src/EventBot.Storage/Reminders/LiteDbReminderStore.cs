@@ -40,7 +40,7 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
 
         // In writes of fifty, each letting the turns' writes go first: one write for a whole room's reminders would hold
         // the database's gate, and every turn's state write behind it, for hundreds of milliseconds, and writes of ten
-        // taken back to back did for seconds (a round saving 17,000 reminders under 200 conversations now takes 1.9 s).
+        // taken back to back did for seconds (17,000 reminders saved in a row under 200 conversations: 1.9 s, turns served).
         var saved = new List<Reminder>(reminders.Count);
         foreach (var chunk in reminders.Chunk(RemindersPerWrite))
         {
