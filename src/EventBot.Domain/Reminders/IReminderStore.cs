@@ -17,6 +17,13 @@ public interface IReminderStore
     /// <summary><see cref="Save"/> for several reminders at once, in one write; returns what each became, in order.</summary>
     IReadOnlyList<Reminder> SaveAll(IReadOnlyList<Reminder> reminders);
 
+    /// <summary>
+    /// Saves the reminders of new sign-ups: each one whose id has no reminder yet, or only one that
+    /// <see cref="Reminder.GivesWayToNewSignUp"/>; any other is left as it is. What is there and the write are read and
+    /// made together, in few writes. Returns the reminders saved.
+    /// </summary>
+    IReadOnlyList<Reminder> AddForNewSignUps(IReadOnlyList<Reminder> reminders);
+
     /// <summary>Every reminder, for the scheduler's round when it must compare them all with the sign-ups.</summary>
     IReadOnlyList<Reminder> All();
 

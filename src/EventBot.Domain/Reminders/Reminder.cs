@@ -55,6 +55,12 @@ public sealed record Reminder(
     public static string IdFor(string userKey, ReminderTarget target) =>
         $"{userKey}|{target.Kind.ToString().ToLowerInvariant()}|{target.Id}";
 
+    /// <summary>
+    /// True for the reminder a cancelled sign-up left: a new sign-up to the same target gets a new one in its place. Any
+    /// other reminder with the same id stays as it is (pending already, sent, or removed by the person).
+    /// </summary>
+    public bool GivesWayToNewSignUp => this is { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Cancelled };
+
     /// <summary>The outbox message id: stable, so a reminder queued twice (a restart in between) is sent once.</summary>
     public string MessageId => $"reminder:{Id}";
 }

@@ -61,7 +61,7 @@ public sealed class ReminderScheduler(
                 return 0;
             }
 
-            var added = NewSignUpReminders(newlyConfirmed, new EventCatalog(eventData.Current), [], now);
+            var added = NewSignUpReminders(newlyConfirmed, EventCatalog.Of(eventData.Current), [], now);
             signUpsMark = changes.Mark;
             return added;
         }
@@ -70,7 +70,7 @@ public sealed class ReminderScheduler(
     /// <param name="newlyConfirmed">The sign-ups confirmed since the last round, or null to compare them all.</param>
     private ReminderRound Run(DateTimeOffset now, IReadOnlyList<SignUp>? newlyConfirmed)
     {
-        var catalog = new EventCatalog(eventData.Current);
+        var catalog = EventCatalog.Of(eventData.Current);
         var dropped = new List<Reminder>();
         var reminders = newlyConfirmed is null
             ? SyncSignUpReminders(catalog, dropped, now)
@@ -140,17 +140,19 @@ public sealed class ReminderScheduler(
         {
             var id = Reminder.IdFor(signUp.UserKey, TargetOf(signUp));
             confirmed.Add(id);
-            if (NeedsNewReminder(byId.GetValueOrDefault(id)))
+            if (byId.GetValueOrDefault(id) is null or { GivesWayToNewSignUp: true })
             {
-                added.Add(NewReminder(signUp, catalog, dropped, now));
+                added.Add(NewReminder(signUp, catalog, now));
             }
         }
 
-        // One write for the round: a room signing up at once makes hundreds, each a durable write on its own.
+        // Few writes for the round: a room signing up at once makes hundreds, each a durable write on its own.
         foreach (var saved in store.SaveAll(added))
         {
             byId[saved.Id] = saved;
         }
+
+        dropped.AddRange(added.Where(reminder => reminder.Status == ReminderStatus.Dropped));
 
         foreach (var orphan in byId.Values.Where(r => r is { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Pending } && !confirmed.Contains(r.Id)).ToList())
         {
@@ -171,36 +173,29 @@ public sealed class ReminderScheduler(
         return [.. store.Pending()];
     }
 
-    /// <summary>Saves the reminder of each sign-up of <paramref name="newlyConfirmed"/> that needs one; returns how many.</summary>
+    /// <summary>
+    /// Saves the reminder of each sign-up of <paramref name="newlyConfirmed"/> that needs one (looked for in the same
+    /// writes); returns how many. Those already too late to be useful are saved dropped, and added to <paramref name="dropped"/>.
+    /// </summary>
     private int NewSignUpReminders(IReadOnlyList<SignUp> newlyConfirmed, EventCatalog catalog, List<Reminder> dropped, DateTimeOffset now)
     {
-        var added = newlyConfirmed
-            .Where(signUp => NeedsNewReminder(store.Find(Reminder.IdFor(signUp.UserKey, TargetOf(signUp)))))
-            .Select(signUp => NewReminder(signUp, catalog, dropped, now))
-            .ToList();
-        store.SaveAll(added);
-        return added.Count;
+        var saved = store.AddForNewSignUps([.. newlyConfirmed.Select(signUp => NewReminder(signUp, catalog, now))]);
+        dropped.AddRange(saved.Where(reminder => reminder.Status == ReminderStatus.Dropped));
+        return saved.Count;
     }
 
     private static ReminderTarget TargetOf(SignUp signUp) => new(ReminderTargetKind.Parcours, signUp.ParcoursId);
 
-    /// <summary>None yet, or the one of an earlier sign-up to the same parcours, cancelled since.</summary>
-    private static bool NeedsNewReminder(Reminder? existing) =>
-        existing is null or { Origin: ReminderOrigin.SignUp, Status: ReminderStatus.Cancelled };
-
-    private Reminder NewReminder(SignUp signUp, EventCatalog catalog, List<Reminder> dropped, DateTimeOffset now)
+    /// <summary>A sign-up's reminder, saved dropped (one write rather than two) when it is already too late to be useful.</summary>
+    private Reminder NewReminder(SignUp signUp, EventCatalog catalog, DateTimeOffset now)
     {
         var target = TargetOf(signUp);
 
         // Dated from the place itself (a sign-up, or a promotion from the waiting list), not from this round.
         var since = signUp.PromotedAt ?? signUp.CreatedAt;
         var reminder = new Reminder(Reminder.IdFor(signUp.UserKey, target), signUp.UserKey, target, null, ReminderOrigin.SignUp, ReminderStatus.Pending, since);
-        if (ReminderTime.Compute(catalog, target, options.DefaultLeadTime, options, now) is { } time && TooLateToBeUseful(reminder, time, now))
-        {
-            dropped.Add(reminder);
-            reminder = reminder with { Status = ReminderStatus.Dropped, ClosedAt = now };
-        }
-
-        return reminder;
+        return ReminderTime.Compute(catalog, target, options.DefaultLeadTime, options, now) is { } time && TooLateToBeUseful(reminder, time, now)
+            ? reminder with { Status = ReminderStatus.Dropped, ClosedAt = now }
+            : reminder;
     }
 }

@@ -11,7 +11,7 @@ namespace EventBot.Storage.Reminders;
 /// </summary>
 public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderStore
 {
-    private const int RemindersPerWrite = 50;
+    private const int RemindersPerWrite = 10;
 
     internal const string Collection = "reminders";
     internal const string StopsCollection = "reminderstops";
@@ -33,35 +33,63 @@ public sealed class LiteDbReminderStore(EventBotDatabase database) : IReminderSt
     public IReadOnlyList<Reminder> SaveAll(IReadOnlyList<Reminder> reminders)
     {
         ArgumentNullException.ThrowIfNull(reminders);
-        if (reminders.Count == 0)
-        {
-            return [];
-        }
-
-        // In writes of fifty, each letting the turns' writes go first: one write for a whole room's reminders would hold
-        // the database's gate, and every turn's state write behind it, for hundreds of milliseconds, and writes of ten
-        // taken back to back did for seconds (17,000 reminders saved in a row under 200 conversations: 1.9 s, turns served).
-        var saved = new List<Reminder>(reminders.Count);
-        foreach (var chunk in reminders.Chunk(RemindersPerWrite))
-        {
-            saved.AddRange(WriteGivingWay(db =>
-            {
-                var collection = db.GetCollection(Collection);
-                return chunk.Select(reminder => SaveWithin(collection, reminder)).ToList();
-            }));
-        }
-
-        return saved;
+        return WriteInChunks(reminders, SaveWithin);
     }
 
     private static Reminder SaveWithin(ILiteCollection<BsonDocument> reminders, Reminder reminder)
     {
-        if (reminders.FindById(reminder.Id) is { } existing && ToReminder(existing) is { Status: ReminderStatus.Queued or ReminderStatus.Dropped } closed)
+        var existing = reminders.FindById(reminder.Id);
+        if (existing is not null && ToReminder(existing) is { Status: ReminderStatus.Queued or ReminderStatus.Dropped } closed)
         {
             return closed;
         }
 
-        reminders.Upsert(ToDocument(reminder));
+        return Put(reminders, reminder, isNew: existing is null);
+    }
+
+    public IReadOnlyList<Reminder> AddForNewSignUps(IReadOnlyList<Reminder> reminders)
+    {
+        ArgumentNullException.ThrowIfNull(reminders);
+        return [.. WriteInChunks(reminders, (collection, reminder) =>
+        {
+            var existing = collection.FindById(reminder.Id);
+            return existing is null || ToReminder(existing).GivesWayToNewSignUp ? Put(collection, reminder, isNew: existing is null) : null;
+        }).OfType<Reminder>()];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="save"/> on each reminder, in writes of <see cref="RemindersPerWrite"/>, each letting the turns'
+    /// writes go first: one write for a whole room's reminders would hold the database's gate, and every turn's state write
+    /// behind it, for hundreds of milliseconds, and writes taken back to back without giving way did for seconds (17,000
+    /// reminders in a row under 200 conversations: 1.9 s).
+    /// </summary>
+    private List<T> WriteInChunks<T>(IReadOnlyList<Reminder> reminders, Func<ILiteCollection<BsonDocument>, Reminder, T> save)
+    {
+        var results = new List<T>(reminders.Count);
+        foreach (var chunk in reminders.Chunk(RemindersPerWrite))
+        {
+            results.AddRange(WriteGivingWay(db =>
+            {
+                var collection = db.GetCollection(Collection);
+                return chunk.Select(reminder => save(collection, reminder)).ToList();
+            }));
+        }
+
+        return results;
+    }
+
+    /// <summary>Insert or Update, not Upsert: the caller's lookup already tells which, and Upsert would look the id up again.</summary>
+    private static Reminder Put(ILiteCollection<BsonDocument> reminders, Reminder reminder, bool isNew)
+    {
+        if (isNew)
+        {
+            reminders.Insert(ToDocument(reminder));
+        }
+        else
+        {
+            reminders.Update(ToDocument(reminder));
+        }
+
         return reminder;
     }
 

@@ -60,7 +60,7 @@ public static class OrganiserReminderEndpoints
             return Problem(ReminderApiTexts.NoteTooLong(MaxNoteLength));
         }
 
-        var catalog = new EventCatalog(eventData.Current);
+        var catalog = EventCatalog.Of(eventData.Current);
         if (Resolve(catalog, request.Target) is not { } found)
         {
             return Problem(ReminderApiTexts.UnknownTarget(request.Target.Trim()));

@@ -179,6 +179,23 @@ public sealed class ReminderSchedulerTests : IDisposable
     }
 
     [Fact]
+    public void Reminders_of_new_sign_ups_replace_only_a_cancelled_sign_up_reminder()
+    {
+        Reminder Of(string name, ReminderStatus status, ReminderOrigin origin = ReminderOrigin.SignUp) =>
+            new(name, $"test:{name}", new ReminderTarget(ReminderTargetKind.Parcours, ReminderTestBed.Emergence), null, origin, status, _bed.Clock.Now);
+        _bed.Store.SaveAll([Of("pending", ReminderStatus.Pending), Of("removed", ReminderStatus.Removed), Of("cancelled", ReminderStatus.Cancelled), Of("asked", ReminderStatus.Cancelled, ReminderOrigin.Asked)]);
+        _bed.Store.Close("pending", ReminderStatus.Queued, _bed.Clock.Now);
+        var fresh = new[] { "pending", "removed", "cancelled", "asked", "new" }.Select(name => Of(name, ReminderStatus.Pending) with { Note = "nouveau" }).ToList();
+
+        var saved = _bed.Store.AddForNewSignUps(fresh);
+
+        Assert.Equal(["cancelled", "new"], saved.Select(reminder => reminder.Id));
+        Assert.Equal(
+            [(ReminderStatus.Queued, null), (ReminderStatus.Removed, null), (ReminderStatus.Pending, "nouveau"), (ReminderStatus.Cancelled, null), (ReminderStatus.Pending, "nouveau")],
+            fresh.Select(reminder => _bed.Store.Find(reminder.Id)!).Select(stored => (stored.Status, stored.Note)));
+    }
+
+    [Fact]
     public void Saving_more_reminders_than_one_write_takes_keeps_them_all_in_order()
     {
         var model = new Reminder("r", "test:r", new ReminderTarget(ReminderTargetKind.Parcours, ReminderTestBed.Emergence), null, ReminderOrigin.SignUp, ReminderStatus.Pending, _bed.Clock.Now);
@@ -211,6 +228,12 @@ public sealed class ReminderSchedulerTests : IDisposable
         {
             Batches += reminders.Count > 0 ? 1 : 0;
             return store.SaveAll(reminders);
+        }
+
+        public IReadOnlyList<Reminder> AddForNewSignUps(IReadOnlyList<Reminder> reminders)
+        {
+            Batches += reminders.Count > 0 ? 1 : 0;
+            return store.AddForNewSignUps(reminders);
         }
 
         public int FullReads { get; private set; }
