@@ -28,9 +28,9 @@ internal static class BenchmarkProgram
 
         return mode switch
         {
-            "all" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3)).RunAsync(Console.Out)
+            "all" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Option("rounds", 3)).RunAsync(Console.Out)
                 | await new InProcessRun(Option("turns", 200)).RunAsync(Console.Out),
-            "load" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3)).RunAsync(Console.Out),
+            "load" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Option("rounds", 3)).RunAsync(Console.Out),
             "inproc" => await new InProcessRun(Option("turns", 200)).RunAsync(Console.Out),
             "announce" => await new AnnouncementRun(Option("recipients", 1000)).RunAsync(Console.Out),
             "soak" => await new SoakRun(Option("conversations", 50), TimeSpan.FromSeconds(Option("seconds", 120))).RunAsync(Console.Out),
@@ -53,7 +53,7 @@ internal static class BenchmarkProgram
                   announce  an announcement to --recipients 1000 people through a fake connector
                   drive   load on a bot already running: --url http://127.0.0.1:3978/ --workload questions|signups|mixed
                           --conversations 10 --seconds 10 (to profile it, e.g. under dotnet-trace)
-                Options: --levels 1,10,50,200  --seconds 10  --warmup 20  --starts 3  --turns 200
+                Options: --levels 1,10,50,200  --seconds 10  --warmup 20  --starts 3  --rounds 3  --turns 200
                 """);
             return 2;
         }
