@@ -14,7 +14,7 @@ public interface IReminderStore
     /// </summary>
     Reminder Save(Reminder reminder);
 
-    /// <summary><see cref="Save"/> for several reminders at once, in one write; returns what each became, in order.</summary>
+    /// <summary><see cref="Save"/> for several reminders at once, in few writes; returns what each became, in order.</summary>
     IReadOnlyList<Reminder> SaveAll(IReadOnlyList<Reminder> reminders);
 
     /// <summary>
