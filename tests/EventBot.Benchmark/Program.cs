@@ -28,9 +28,9 @@ internal static class BenchmarkProgram
 
         return mode switch
         {
-            "all" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Option("rounds", 3)).RunAsync(Console.Out)
+            "all" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Math.Max(1, Option("rounds", 3))).RunAsync(Console.Out)
                 | await new InProcessRun(Option("turns", 200)).RunAsync(Console.Out),
-            "load" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Option("rounds", 3)).RunAsync(Console.Out),
+            "load" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Math.Max(1, Option("rounds", 3))).RunAsync(Console.Out),
             "inproc" => await new InProcessRun(Option("turns", 200)).RunAsync(Console.Out),
             "announce" => await new AnnouncementRun(Option("recipients", 1000)).RunAsync(Console.Out),
             "soak" => await new SoakRun(Option("conversations", 50), TimeSpan.FromSeconds(Option("seconds", 120))).RunAsync(Console.Out),

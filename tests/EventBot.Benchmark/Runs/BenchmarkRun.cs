@@ -51,6 +51,10 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
         public string Each(Func<Measure, double> figure) => string.Join(" / ", measures.Select(m => Table.Format(figure(m))));
     }
 
+    /// <summary>The median over the rounds of <paramref name="figure"/> of <paramref name="top"/> over that of <paramref name="bottom"/> in the same round.</summary>
+    private static double PairedRatio(Rounds top, Rounds bottom, Func<Measure, double> figure) =>
+        Median(top.Measures.Zip(bottom.Measures, (a, b) => figure(a) / figure(b)));
+
     /// <summary>The median (the mean of the middle two for an even count).</summary>
     private static double Median(IEnumerable<double> values)
     {
@@ -103,7 +107,12 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
                 foreach (var (botName, workload, start) in runs)
                 {
                     var measure = await MeasureAsync(client, botName, workload, start, level);
-                    (taken.TryGetValue((botName, workload, level), out var list) ? list : taken[(botName, workload, level)] = []).Add(measure);
+                    if (!taken.TryGetValue((botName, workload, level), out var list))
+                    {
+                        taken[(botName, workload, level)] = list = [];
+                    }
+
+                    list.Add(measure);
                     Console.Error.WriteLine($"{botName} {workload} ×{level}, round {round}: {Table.Format(measure.Result.Throughput)} turns/s, p99 {Table.Format(measure.Result.P99)} ms, {Table.Format(measure.CpuMsPerTurn)} CPU ms/turn, {measure.Result.Errors} errors");
                     foreach (var sample in measure.Result.ErrorSamples)
                     {
@@ -134,18 +143,17 @@ public sealed class BenchmarkRun(int[] levels, TimeSpan warmUp, TimeSpan duratio
         {
             foreach (var level in levels)
             {
-                var bot = measures[(EventBotName, workload, level)].Measures;
-                var liteDb = measures[(FloorLiteDb, Workload.Questions, level)].Measures;
-                var memory = measures[(FloorMemory, Workload.Questions, level)].Measures;
-                double RoundRatio(IReadOnlyList<Measure> floor, Func<Measure, double> figure) =>
-                    Median(bot.Zip(floor, (eventBot, beside) => figure(eventBot) / figure(beside)));
-                var throughput = RoundRatio(liteDb, m => m.Result.Throughput);
-                var p99 = RoundRatio(liteDb, m => m.Result.P99);
-                var errors = bot.Sum(m => m.Result.Errors);
-                var met = throughput >= ThroughputTarget && p99 <= P99Target && errors == 0;
+                var bot = measures[(EventBotName, workload, level)];
+                var liteDb = measures[(FloorLiteDb, Workload.Questions, level)];
+                var memory = measures[(FloorMemory, Workload.Questions, level)];
+                var throughput = PairedRatio(bot, liteDb, m => m.Result.Throughput);
+                var p99 = PairedRatio(bot, liteDb, m => m.Result.P99);
+                var met = throughput >= ThroughputTarget && p99 <= P99Target && bot.Errors == 0;
                 failures += met ? 0 : 1;
-                var eachP99 = string.Join(" / ", bot.Zip(liteDb, (eventBot, beside) => Table.Format(eventBot.Result.P99 / beside.Result.P99)));
-                ratios.Add(Name(workload), level, throughput, p99, eachP99, errors, Verdict(met, ""), RoundRatio(liteDb, m => 1 / m.CpuMsPerTurn), RoundRatio(memory, m => m.Result.Throughput));
+                var eachP99 = string.Join(" / ", bot.Measures.Zip(liteDb.Measures, (eventBot, beside) => Table.Format(eventBot.Result.P99 / beside.Result.P99)));
+                ratios.Add(
+                    Name(workload), level, throughput, p99, eachP99, bot.Errors, Verdict(met, ""),
+                    PairedRatio(liteDb, bot, m => m.CpuMsPerTurn), PairedRatio(bot, memory, m => m.Result.Throughput));
             }
         }
 
