@@ -38,7 +38,6 @@ internal static class DatabaseWrites
                 }
 
                 commits = database.CommitsSoFar();
-                database.CheckpointIfWritersWait();
             }
 
             if (durable)

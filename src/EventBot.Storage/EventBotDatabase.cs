@@ -154,7 +154,6 @@ public sealed class EventBotDatabase : IDisposable
         try
         {
             Migrate(database);
-            SetCheckpointPages(database);
             StartLogWriter(database);
         }
         catch
@@ -164,65 +163,6 @@ public sealed class EventBotDatabase : IDisposable
         }
 
         _database = database;
-    }
-
-    /// <summary>
-    /// Log pages at which LiteDB checkpoints a file whose log EventBot opens (its <c>CHECKPOINT</c> pragma, kept in the
-    /// file), unless <see cref="CheckpointIfWritersWait"/> came first. A checkpoint copies the log into the data file
-    /// (8 to 18 ms for LiteDB's default of 1,000 pages on the event's 2-core machine) and holds every reader and writer
-    /// meanwhile. One person alone pays it once in a few thousand turns, so fewer and longer is better for them: with
-    /// 1,000 pages, a third of the slowest hundredth of turns at one conversation were checkpoints (README, Benchmark).
-    /// </summary>
-    internal const int CheckpointPages = 4_000;
-
-    /// <summary>
-    /// Log pages past which a commit checkpoints at once when <see cref="WritersInAQueue"/> or more writers are waiting for
-    /// <see cref="WriteGate"/>: every one of them waits for the checkpoint, so it is kept short, at LiteDB's default size.
-    /// </summary>
-    internal const int CheckpointPagesWhileWritersWait = 1_000;
-
-    /// <summary>
-    /// Waiting writers that make a queue. One alone is most often a person's turn meeting a background writer (the
-    /// reminders' pass, the outbox): with one, the early checkpoint came at nearly every 1,000 pages at one conversation.
-    /// </summary>
-    internal const int WritersInAQueue = 2;
-
-    /// <summary>LiteDB 5's page, the unit of its log.</summary>
-    private const int PageBytes = 8192;
-
-    /// <summary>
-    /// <see cref="CheckpointPages"/> for a file whose log EventBot opens, LiteDB's default for the others (their commits
-    /// are not seen by <see cref="CheckpointIfWritersWait"/>). Written only when it differs: the pragma is in the file.
-    /// </summary>
-    private void SetCheckpointPages(LiteDatabase database)
-    {
-        var pages = _logFile is null ? CheckpointPagesWhileWritersWait : CheckpointPages;
-        if (database.CheckpointSize != pages)
-        {
-            database.CheckpointSize = pages;
-        }
-    }
-
-    /// <summary>
-    /// Called by every writer right after its commit, still under <see cref="WriteGate"/>: checkpoints once the log has
-    /// <see cref="CheckpointPagesWhileWritersWait"/> pages if writers queue for the gate, and leaves the log to grow to
-    /// <see cref="CheckpointPages"/> otherwise.
-    /// </summary>
-    internal void CheckpointIfWritersWait()
-    {
-        if (_logFile is null || WriteGate.WaitingWriters < WritersInAQueue || _logFile.Length < (long)CheckpointPagesWhileWritersWait * PageBytes)
-        {
-            return;
-        }
-
-        try
-        {
-            CheckpointWithRetries(Database.Checkpoint, TimeSpan.FromMilliseconds(20));
-        }
-        catch (Exception error) when (error is LiteException or IOException)
-        {
-            // The commit is made; only an early checkpoint is missed, and LiteDB makes its own at CheckpointPages.
-        }
     }
 
     /// <summary>

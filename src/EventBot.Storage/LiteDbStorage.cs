@@ -155,7 +155,5 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
             database.RideEnded(committed: false);
             throw;
         }
-
-        database.CheckpointIfWritersWait();
     }
 }

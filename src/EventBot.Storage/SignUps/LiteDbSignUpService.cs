@@ -492,7 +492,6 @@ public sealed class LiteDbSignUpService(
                 }
 
                 commits = database.CommitsSoFar();
-                database.CheckpointIfWritersWait();
             }
 
             database.WaitUntilOnDisk(commits);
