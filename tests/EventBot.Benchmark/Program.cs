@@ -26,11 +26,14 @@ internal static class BenchmarkProgram
         // about 5 s. The warm-up lets both get there, so that the figures are those of a bot that has been running.
         var warmUp = TimeSpan.FromSeconds(Option("warmup", 20));
 
+        // At least one round: each figure is a median over the rounds.
+        BenchmarkRun LoadRun() => new(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Math.Max(1, Option("rounds", 3)));
+
         return mode switch
         {
-            "all" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Math.Max(1, Option("rounds", 3))).RunAsync(Console.Out)
+            "all" => await LoadRun().RunAsync(Console.Out)
                 | await new InProcessRun(Option("turns", 200)).RunAsync(Console.Out),
-            "load" => await new BenchmarkRun(levels, warmUp, TimeSpan.FromSeconds(Option("seconds", 10)), Option("starts", 3), Math.Max(1, Option("rounds", 3))).RunAsync(Console.Out),
+            "load" => await LoadRun().RunAsync(Console.Out),
             "inproc" => await new InProcessRun(Option("turns", 200)).RunAsync(Console.Out),
             "announce" => await new AnnouncementRun(Option("recipients", 1000)).RunAsync(Console.Out),
             "soak" => await new SoakRun(Option("conversations", 50), TimeSpan.FromSeconds(Option("seconds", 120))).RunAsync(Console.Out),
