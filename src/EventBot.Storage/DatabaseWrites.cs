@@ -38,6 +38,7 @@ internal static class DatabaseWrites
                 }
 
                 commits = database.CommitsSoFar();
+                database.CheckpointIfOthersWait();
             }
 
             if (durable)

@@ -154,6 +154,7 @@ public sealed class EventBotDatabase : IDisposable
         try
         {
             Migrate(database);
+            SetCheckpointPages(database);
             StartLogWriter(database);
         }
         catch
@@ -163,6 +164,68 @@ public sealed class EventBotDatabase : IDisposable
         }
 
         _database = database;
+    }
+
+    /// <summary>
+    /// Log pages at which LiteDB checkpoints a file whose log EventBot opens (its <c>CHECKPOINT</c> pragma, kept in the
+    /// file), unless <see cref="CheckpointIfOthersWait"/> came first: at most 64 MB of log. A checkpoint copies the log
+    /// into the data file and holds every reader and writer meanwhile (3 to 8 ms for LiteDB's default of 1,000 pages on
+    /// the event's 2-core machine), and the turns after it find LiteDB's cache emptied. A person alone pays for it
+    /// whichever turn it falls on, so fewer is better for them: at one conversation, the slowest hundredth of sign-up
+    /// turns began at 2.2 to 2.7 ms with 1,000 pages, 1.9 with 4,000, 1.6 to 1.7 with 8,000 and no lower with 16,000.
+    /// </summary>
+    internal const int CheckpointPages = 8_000;
+
+    /// <summary>
+    /// Log pages past which a commit checkpoints at once when other turns are in flight (<see cref="TurnsInFlight"/>):
+    /// every one of them waits for the checkpoint, so it is kept short, at LiteDB's default size.
+    /// </summary>
+    internal const int CheckpointPagesWhileOthersWait = 1_000;
+
+    /// <summary>LiteDB 5's page, the unit of its log.</summary>
+    private const int PageBytes = 8192;
+
+    /// <summary>The bot's turns under way, counted by the adapter (a middleware): see <see cref="CheckpointIfOthersWait"/>.</summary>
+    public TurnsInFlight TurnsInFlight { get; } = new();
+
+    /// <summary>
+    /// <see cref="CheckpointPages"/> for a file whose log EventBot opens, LiteDB's default for the others (their commits
+    /// are not seen by <see cref="CheckpointIfOthersWait"/>). Written only when it differs: the pragma is in the file.
+    /// </summary>
+    private void SetCheckpointPages(LiteDatabase database)
+    {
+        var pages = _logFile is null ? CheckpointPagesWhileOthersWait : CheckpointPages;
+        if (database.CheckpointSize != pages)
+        {
+            database.CheckpointSize = pages;
+        }
+    }
+
+    /// <summary>
+    /// Called by every writer right after its commit, still under <see cref="WriteGate"/>: checkpoints once the log has
+    /// <see cref="CheckpointPagesWhileOthersWait"/> pages if two turns or more are in flight (the writer's own and another,
+    /// or two others), and leaves the log to grow to <see cref="CheckpointPages"/> for a turn alone.
+    /// </summary>
+    /// <remarks>
+    /// The turns in flight, not the writers waiting for the gate: at ten conversations a writer seldom finds another
+    /// waiting (a commit holds the gate a fraction of a turn), and checkpoints of 4,000 pages then held ten turns each and
+    /// doubled the slowest hundredth (README, Benchmark, session 14).
+    /// </remarks>
+    internal void CheckpointIfOthersWait()
+    {
+        if (_logFile is null || TurnsInFlight.Count < 2 || _logFile.Length < (long)CheckpointPagesWhileOthersWait * PageBytes)
+        {
+            return;
+        }
+
+        try
+        {
+            CheckpointWithRetries(Database.Checkpoint, TimeSpan.FromMilliseconds(20));
+        }
+        catch (Exception error) when (error is LiteException or IOException)
+        {
+            // The commit is made; only an early checkpoint is missed, and LiteDB makes its own at CheckpointPages.
+        }
     }
 
     /// <summary>

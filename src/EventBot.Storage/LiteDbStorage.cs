@@ -155,5 +155,7 @@ public sealed class LiteDbStorage(EventBotDatabase database) : IStorage
             database.RideEnded(committed: false);
             throw;
         }
+
+        database.CheckpointIfOthersWait();
     }
 }

@@ -41,7 +41,8 @@ internal static class BenchmarkProgram
                 new Uri(args.SkipWhile(arg => arg != "--url").Skip(1).FirstOrDefault() ?? "http://127.0.0.1:3978/"),
                 Enum.Parse<EventBot.Benchmark.Load.Workload>(args.SkipWhile(arg => arg != "--workload").Skip(1).FirstOrDefault() ?? "Mixed", ignoreCase: true),
                 Option("conversations", 10),
-                TimeSpan.FromSeconds(Option("seconds", 10))).RunAsync(Console.Out),
+                TimeSpan.FromSeconds(Option("seconds", 10)),
+                Option("check", 1) != 0).RunAsync(Console.Out),
             _ => Usage(),
         };
 
@@ -55,7 +56,8 @@ internal static class BenchmarkProgram
                   soak    the load run: --conversations 50 --seconds 120
                   announce  an announcement to --recipients 1000 people through a fake connector
                   drive   load on a bot already running: --url http://127.0.0.1:3978/ --workload questions|signups|mixed
-                          --conversations 10 --seconds 10 (to profile it, e.g. under dotnet-trace)
+                          --conversations 10 --seconds 10 --check 1 (0 for the floor, which echoes); prints the
+                          latencies per message of the conversations (to profile it, e.g. under dotnet-trace)
                 Options: --levels 1,10,50,200  --seconds 10  --warmup 20  --starts 3  --rounds 3  --turns 200
                 """);
             return 2;

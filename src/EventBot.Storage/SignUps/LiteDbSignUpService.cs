@@ -492,6 +492,7 @@ public sealed class LiteDbSignUpService(
                 }
 
                 commits = database.CommitsSoFar();
+                database.CheckpointIfOthersWait();
             }
 
             database.WaitUntilOnDisk(commits);

@@ -2,13 +2,14 @@ using EventBot.Outreach;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using EventBot.RateLimiting;
+using EventBot.Storage;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
 namespace EventBot.Adapters;
 
 /// <summary>
-/// The Bot Framework adapter of the host. A failed turn is logged in full and the user gets a short apology
+/// The Bot Framework adapter of the host. Its turns are counted for the database (<see cref="TurnsInFlight"/>). A failed turn is logged in full and the user gets a short apology
 /// in French, never the exception. Messages over the per-user rate limit stop at <see cref="UserMessageRateLimiter"/>; every
 /// other incoming turn first keeps the sender's conversation reference, for proactive messages.
 /// </summary>
@@ -17,9 +18,15 @@ public sealed class EventBotAdapter : CloudAdapter
     /// <summary>What the user reads when a turn fails.</summary>
     public const string Apology = "Désolé, quelque chose s'est mal passé de mon côté. Pouvez-vous reformuler votre question ?";
 
-    public EventBotAdapter(BotFrameworkAuthentication authentication, UserMessageRateLimiter rateLimiter, ConversationReferenceMiddleware references, ILogger<EventBotAdapter> logger)
+    public EventBotAdapter(
+        BotFrameworkAuthentication authentication,
+        EventBotDatabase database,
+        UserMessageRateLimiter rateLimiter,
+        ConversationReferenceMiddleware references,
+        ILogger<EventBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(database.TurnsInFlight);
         Use(rateLimiter);
         Use(references);
         OnTurnError = async (turnContext, exception) =>

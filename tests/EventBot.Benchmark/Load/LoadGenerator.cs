@@ -32,7 +32,7 @@ public sealed class LoadGenerator(HttpClient client, Workload workload, bool che
     /// <param name="onMeasuring">Called when the measured part starts.</param>
     public async Task<LoadResult> RunAsync(int concurrency, TimeSpan warmUp, TimeSpan duration, Action<int>? onSecond = null, Action? onMeasuring = null)
     {
-        var latencies = new ConcurrentBag<double>();
+        var latencies = new ConcurrentBag<TurnLatency>();
         var errorSamples = new ConcurrentQueue<string>();
         long errors = 0;
         var measuring = false;
@@ -59,8 +59,10 @@ public sealed class LoadGenerator(HttpClient client, Workload workload, bool che
             {
                 var person = Interlocked.Increment(ref _people);
                 var conversation = $"bench-{_runId}-{person}";
+                var position = 0;
                 foreach (var turn in Script(random, person))
                 {
+                    position++;
                     if (stop.IsCancellationRequested)
                     {
                         break;
@@ -77,7 +79,7 @@ public sealed class LoadGenerator(HttpClient client, Workload workload, bool che
 
                     if (Volatile.Read(ref measuring))
                     {
-                        latencies.Add(elapsed);
+                        latencies.Add(new TurnLatency(position, elapsed));
                     }
                 }
             }

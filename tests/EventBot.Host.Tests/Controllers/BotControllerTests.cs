@@ -5,6 +5,7 @@ using EventBot.Adapters;
 using EventBot.Controllers;
 using EventBot.Dialogs;
 using EventBot.Host.Tests.Support;
+using EventBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EventBot.Host.Tests.Controllers;
@@ -50,6 +51,18 @@ public sealed class BotControllerTests : IDisposable
         var second = await client.PostAsync("/api/messages", Activities.AsContent(Activities.Message("deux", _conversationId)));
 
         Assert.Equal(["Message n°2 : deux"], await Activities.ReplyTextsAsync(second));
+    }
+
+    [Fact]
+    public async Task The_database_counts_each_turn_while_it_runs_and_no_longer_once_answered()
+    {
+        var factory = new EventBotFactory { ReplaceServices = services => services.AddTransient<IConversation, TurnCountingConversation>() };
+        var client = Client(factory);
+
+        var response = await client.PostAsync("/api/messages", Activities.AsContent(Activities.Message("bonjour", _conversationId)));
+
+        Assert.Equal(["Tours en cours : 1"], await Activities.ReplyTextsAsync(response));
+        Assert.Equal(0, factory.Services.GetRequiredService<EventBotDatabase>().TurnsInFlight.Count);
     }
 
     public static TheoryData<string[], string[]> MembersAddedCases => new()

@@ -1,5 +1,6 @@
 using EventBot.Dialogs;
 using Microsoft.Bot.Builder;
+using EventBot.Storage;
 
 namespace EventBot.Host.Tests.Support;
 
@@ -39,4 +40,13 @@ public sealed class ThrowingConversation : IConversation
 
     public Task OnWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         throw new InvalidOperationException(Secret);
+}
+
+/// <summary>Says how many turns the database counts as in flight while it answers.</summary>
+public sealed class TurnCountingConversation(EventBotDatabase database) : IConversation
+{
+    public Task OnMessageAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        turnContext.SendActivityAsync($"Tours en cours : {database.TurnsInFlight.Count}", cancellationToken: cancellationToken);
+
+    public Task OnWelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 }
