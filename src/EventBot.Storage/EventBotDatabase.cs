@@ -209,7 +209,7 @@ public sealed class EventBotDatabase : IDisposable
     /// <remarks>
     /// The turns in flight, not the writers waiting for the gate: at ten conversations a writer seldom finds another
     /// waiting (a commit holds the gate a fraction of a turn), and checkpoints of 4,000 pages then held ten turns each and
-    /// doubled the slowest hundredth (README, Benchmark, session 14).
+    /// doubled the slowest hundredth (README, Benchmark, session 14's changes).
     /// </remarks>
     internal void CheckpointIfOthersWait()
     {

@@ -9,9 +9,10 @@ using Microsoft.Bot.Schema;
 namespace EventBot.Adapters;
 
 /// <summary>
-/// The Bot Framework adapter of the host. Its turns are counted for the database (<see cref="TurnsInFlight"/>). A failed turn is logged in full and the user gets a short apology
-/// in French, never the exception. Messages over the per-user rate limit stop at <see cref="UserMessageRateLimiter"/>; every
-/// other incoming turn first keeps the sender's conversation reference, for proactive messages.
+/// The Bot Framework adapter of the host. Its turns are counted for the database's checkpoints (<see cref="TurnsInFlight"/>).
+/// A failed turn is logged in full and the user gets a short apology in French, never the exception. Messages over the
+/// per-user rate limit stop at <see cref="UserMessageRateLimiter"/>; every other incoming turn first keeps the sender's
+/// conversation reference, for proactive messages.
 /// </summary>
 public sealed class EventBotAdapter : CloudAdapter
 {
