@@ -96,6 +96,10 @@ public sealed class BotProcess : IDisposable
         return _process.WorkingSet64 / (1024.0 * 1024.0);
     }
 
+    /// <summary>The size of the files in the bot's data folder (its database and the database's log), in MB.</summary>
+    public double DataFilesMb() =>
+        new DirectoryInfo(Folder).EnumerateFiles().Sum(file => file.Length) / (1024.0 * 1024.0);
+
     /// <summary>CPU time the process has used so far (user and system), all its threads.</summary>
     public TimeSpan CpuTime()
     {
