@@ -169,8 +169,8 @@ public sealed class EventBotDatabase : IDisposable
     /// <summary>
     /// Log pages at which LiteDB checkpoints a file whose log EventBot opens (its <c>CHECKPOINT</c> pragma, kept in the
     /// file), unless <see cref="CheckpointIfOthersWait"/> came first: at most 64 MB of log. A checkpoint copies the log
-    /// into the data file and holds every reader and writer meanwhile (3 to 8 ms for LiteDB's default of 1,000 pages on
-    /// the event's 2-core machine), and the turns after it find LiteDB's cache emptied. A person alone pays for it
+    /// into the data file and holds every reader and writer meanwhile (for LiteDB's default of 1,000 pages, 3 to 8 ms on the
+    /// event's 2-core machine, 8 to 18 ms on a slow day), and the turns after it find LiteDB's cache emptied. A person alone pays for it
     /// whichever turn it falls on, so fewer is better for them: at one conversation, the slowest hundredth of sign-up
     /// turns began at 2.2 to 2.7 ms with 1,000 pages, 1.9 with 4,000, 1.6 to 1.7 with 8,000 and no lower with 16,000.
     /// </summary>
