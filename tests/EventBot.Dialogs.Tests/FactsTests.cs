@@ -21,6 +21,11 @@ public class FactsTests(ITestOutputHelper output)
     public static readonly string[] HonestMarkers =
     [
         "je n'ai pas cette information",
+        "je n'ai pas l",
+        "je n'ai pas la salle",
+        "je n'ai pas les horaires",
+        "je n'ai pas le lieu",
+        "je n'ai pas de lien",
         "ne donnent pas",
         "ne précisent pas",
         "pas précisé",

@@ -9,7 +9,7 @@ internal static class EvenementTexts
     public const string Where = "Où";
     public const string When = "Quand";
     public const string By = "Organisé par";
-    public const string HourUnknown = "L'heure n'est pas précisée dans les documents.";
+    public const string HourUnknown = "Je n'ai pas l'heure : les documents ne la précisent pas.";
     public const string Themes = "Filières et thèmes";
     public const string ParticipantsLabel = "Participants";
     public const string Speakers = "Intervenants";

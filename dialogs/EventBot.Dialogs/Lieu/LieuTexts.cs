@@ -3,9 +3,9 @@ namespace EventBot.Dialogs.Lieu;
 /// <summary>What the place dialog says.</summary>
 internal static class LieuTexts
 {
-    public const string AddressUnknown = "Les documents ne donnent pas d'adresse précise.";
-    public const string RoomUnknown = "La salle n'est pas précisée dans les documents dont je dispose.";
-    public const string PlaceUnknown = "Les documents ne précisent pas où cela a lieu.";
+    public const string AddressUnknown = "Je n'ai pas l'adresse précise : les documents ne la donnent pas.";
+    public const string RoomUnknown = "Je n'ai pas la salle : les documents ne la précisent pas.";
+    public const string PlaceUnknown = "Je n'ai pas le lieu : les documents ne le précisent pas.";
     public const string PlacesTitle = "Les lieux";
     public const string Address = "Adresse";
     public const string City = "Ville";

@@ -3,7 +3,7 @@ namespace EventBot.Dialogs.Programme;
 /// <summary>What the programme dialog says: the days of the week, today, what comes next, when things happen.</summary>
 internal static class ProgrammeTexts
 {
-    public const string NoHours = "Les documents ne donnent pas les horaires.";
+    public const string NoHours = "Je n'ai pas les horaires : les documents ne les donnent pas.";
     public const string WeekTitle = "Programme de la semaine";
     public const string DayPrefix = "Programme du";
     public const string Today = "Aujourd'hui";
@@ -41,7 +41,7 @@ internal static class ProgrammeTexts
 
     public static string When(string title, string dates) => $"{title} : {dates}.";
 
-    public static string WhenHourUnknown => "L'heure n'est pas précisée dans les documents dont je dispose.";
+    public static string WhenHourUnknown => "Je n'ai pas l'heure : les documents ne la précisent pas.";
 
     public static string WhenAt(string time) => $"Heure indiquée : {time}.";
 

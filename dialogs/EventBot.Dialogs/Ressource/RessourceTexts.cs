@@ -11,7 +11,7 @@ internal static class RessourceTexts
     public const string Size = "Poids";
     public const string Parcours = "Parcours";
     public const string NoResourceForParcours = "Les documents ne proposent pas de ressource à télécharger pour ce parcours.";
-    public const string NoLink = "Les documents ne donnent pas de lien pour ce document.";
+    public const string NoLink = "Je n'ai pas de lien pour ce document : les documents n'en donnent pas.";
 
     public static string List(int count) => $"Voici les {count} documents à télécharger :";
     public static string Fiches(int count) => $"Les documents présentent {count} fiches expérience :";

@@ -32,7 +32,7 @@ public sealed class LiveDataTests : IDisposable
     {
         var host = Host();
         var before = await AskAsync(host, WhereIsTheWorkshop);
-        Assert.Contains("La salle n'est pas précisée", before);
+        Assert.Contains("Je n'ai pas la salle", before);
 
         var patched = await Organiser(host).PatchAsync(
             "/api/organisers/data/sessions/atelier-mutations-industrie", Json("""{"room": "Salle Hélios", "startTime": "14:00", "endTime": "15:30"}"""));
@@ -43,13 +43,13 @@ public sealed class LiveDataTests : IDisposable
         Assert.True(version.GetProperty("hasPrevious").GetBoolean());
         var after = await AskAsync(host, WhereIsTheWorkshop);
         Assert.Contains("Salle : Salle Hélios", after);
-        Assert.DoesNotContain("La salle n'est pas précisée", after);
+        Assert.DoesNotContain("Je n'ai pas la salle", after);
         var session = Session(await DataAsync(host), "atelier-mutations-industrie")!;
         Assert.Equal("14:00", (string?)session["startTime"]);
         Assert.Equal("15:30", (string?)session["endTime"]);
 
         Assert.Equal(HttpStatusCode.OK, (await Organiser(host).PostAsync("/api/organisers/data/restore", null)).StatusCode);
-        Assert.Contains("La salle n'est pas précisée", await AskAsync(host, WhereIsTheWorkshop));
+        Assert.Contains("Je n'ai pas la salle", await AskAsync(host, WhereIsTheWorkshop));
         Assert.Equal(HttpStatusCode.Conflict, (await Organiser(host).PostAsync("/api/organisers/data/restore", null)).StatusCode);
     }
 
@@ -86,7 +86,7 @@ public sealed class LiveDataTests : IDisposable
         var after = await DataAsync(host);
         Assert.Equal(1, (long)after["version"]!);
         Assert.True(JsonNode.DeepEquals(before, after));
-        Assert.Contains("La salle n'est pas précisée", await AskAsync(host, WhereIsTheWorkshop));
+        Assert.Contains("Je n'ai pas la salle", await AskAsync(host, WhereIsTheWorkshop));
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public sealed class LiveDataTests : IDisposable
         second.Dispose();
 
         var third = Host();
-        Assert.Contains("La salle n'est pas précisée", await AskAsync(third, WhereIsTheWorkshop));
+        Assert.Contains("Je n'ai pas la salle", await AskAsync(third, WhereIsTheWorkshop));
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class LiveDataTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/organisers/data")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await host.CreateClient().PatchAsync(
             "/api/organisers/data/sessions/atelier-mutations-industrie", Json("""{"room": "X"}"""))).StatusCode);
-        Assert.Contains("La salle n'est pas précisée", await AskAsync(host, WhereIsTheWorkshop));
+        Assert.Contains("Je n'ai pas la salle", await AskAsync(host, WhereIsTheWorkshop));
     }
 
     private EventBotFactory Host()
