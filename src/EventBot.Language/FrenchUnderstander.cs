@@ -4,7 +4,9 @@ using EventBot.Language.Entities;
 using EventBot.Language.Intents;
 using EventBot.Language.Organisers;
 using EventBot.Language.Reminders;
+using EventBot.Language.Readings;
 using EventBot.Language.SignUps;
+using EventBot.Language.Sources;
 using EventBot.Language.Text;
 
 namespace EventBot.Language;
@@ -25,7 +27,10 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
         _entities = new EntityRecognizer(data);
         _dates = new EventDateResolver(data.Week.StartDate, data.Week.EndDate);
         Search = new Search.KnowledgeSearch(data);
+        _sources = new SourceReader(data);
     }
+
+    private readonly SourceReader _sources;
 
     public Search.KnowledgeSearch Search { get; }
 
@@ -42,12 +47,18 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
         var entities = _entities.Recognize(message);
         var date = _dates.Resolve(text, message, localNow, IntentClassifier.InsideNames(entities));
         var intent = _intents.Classify(message, entities, date);
-        return new Understanding.Understanding(text, message.Text, intent.Intent, intent.Confidence, entities, date, intent.UnknowableTopics)
+        var readings = QuestionReader.Default.Read(message, entities);
+        var understanding = new Understanding.Understanding(text, message.Text, intent.Intent, intent.Confidence, entities, date, intent.UnknowableTopics)
         {
             SignUpAction = SignUpActionRecognizer.Recognize(message),
             Reminder = ReminderRequestRecognizer.Recognize(text, message),
             OrganiserCommand = OrganiserCommandRecognizer.Recognize(text, message),
+            Readings = readings,
+            UnknownNames = _sources.UnknownNames(text, entities),
+            OutsideSources = entities.Count == 0 && readings.Count > 0 && readings[0].ContentWords.Count > 0
+                             && readings[0].ContentWords.Count(_sources.Mentions) * 2 < readings[0].ContentWords.Count,
         };
+        return understanding with { Quote = _sources.Answer(understanding) };
     }
 
     public void Dispose() => Search.Dispose();

@@ -19,7 +19,7 @@ public sealed class IntervenantAnswers(EventData data)
             List<Appearance> appearances =
             [
                 .. data.Parcours.SelectMany(p => p.Sessions.SelectMany(s => s.Speakers.Select(sp =>
-                    new Appearance(sp, $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} » ({IntervenantTexts.Parcours(p.Name)})")))),
+                    new Appearance(sp, $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} » ({IntervenantTexts.Parcours(p.Name)}{DayOf(data, p)})")))),
                 .. data.Events.SelectMany(e => e.Speakers.Select(sp => new Appearance(sp,
                     $"{e.Title} ({FrenchFormat.Dates(e.Dates)})" + (sp.Contribution is null ? "" : $" : {sp.Contribution.TrimEnd('.')}")))),
                 .. data.Fiches.SelectMany(f => f.People.Select(sp => new Appearance(sp, Main.MainTexts.FicheTitle(f.Name)))),
@@ -29,6 +29,10 @@ public sealed class IntervenantAnswers(EventData data)
             return new SpeakerIndex(appearances, words);
         }
     }
+
+    /// <summary>", Pop-Up dév éco, le mercredi 16 octobre 2019": the day a parcours took place, from its event.</summary>
+    private static string DayOf(EventData data, Domain.Model.Parcours parcours) =>
+        data.Events.FirstOrDefault(e => e.Id == parcours.EventId) is { } e ? $", {e.Title}, {FrenchFormat.Dates(e.Dates)}" : "";
 
     /// <summary>Worked out once per data snapshot: the data does not change under a turn.</summary>
     private static readonly ConditionalWeakTable<EventData, SpeakerIndex> Indexes = new();

@@ -1,4 +1,5 @@
 using EventBot.Dialogs.Evenements;
+using EventBot.Dialogs.Facts;
 using EventBot.Dialogs.Framework;
 using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Intervenant;
@@ -11,8 +12,10 @@ using EventBot.Dialogs.Replies;
 using EventBot.Dialogs.Ressource;
 using EventBot.Domain.Insight;
 using EventBot.Language.Organisers;
+using EventBot.Language.Readings;
 using EventBot.Language.Reminders;
 using EventBot.Language.SignUps;
+using EventBot.Language.Sources;
 using EventBot.Language.Text;
 using EventBot.Language.Understanding;
 
@@ -54,6 +57,13 @@ public sealed class MainRouter(EventKnowledge knowledge)
             !(question.Understanding.Reminder.Action == ReminderAction.Set && question.Understanding.SignUpAction == SignUpAction.New))
         {
             await dc.BeginDialogAsync(ReminderDialog.DialogId, question, cancellationToken);
+            return;
+        }
+
+        if (question.Understanding.SignUpAction is SignUpAction.None && AnswerFromReading(question.Understanding) is { } read)
+        {
+            if (read.Unanswered is { } reason) Unanswered.Mark(dc.Context, reason);
+            await dc.Context.SendAsync(read.Reply, cancellationToken);
             return;
         }
 
@@ -173,6 +183,12 @@ public sealed class MainRouter(EventKnowledge knowledge)
             dialogId = ParcoursDialog.DialogId;
         }
 
+        if (dialogId is null && question.Understanding.Quote is { } quote)
+        {
+            await dc.Context.SendAsync(Quoted(quote), cancellationToken);
+            return;
+        }
+
         if (dialogId is null)
         {
             var saysSomething = question.Understanding.Normalised.Split(' ').Any(w => w.Length >= 3 && !FrenchStopWords.Contains(w));
@@ -196,6 +212,31 @@ public sealed class MainRouter(EventKnowledge knowledge)
             await dc.BeginDialogAsync(fallback, question, cancellationToken);
         }
     }
+
+    private sealed record ReadAnswer(Reply Reply, UnansweredReason? Unanswered = null);
+
+    /// <summary>
+    /// The answer the reading of the question gives before any route a cue word would choose: a count, a comparison, a
+    /// check, an attribute the data holds (<see cref="FactAnswers"/>); someone the documents never mention; a "qui" about
+    /// nothing the documents speak of; or the source sentence that says who, why or what a thing is called.
+    /// </summary>
+    private ReadAnswer? AnswerFromReading(Understanding understanding)
+    {
+        if (new FactAnswers(knowledge.Data).Answer(understanding) is { } fact) return new ReadAnswer(fact);
+        if (understanding.Reading is not { } reading) return null;
+        var asksWho = reading.Operation == Operation.Who || understanding.Intent == Intent.Intervenant;
+        // Someone the documents never name, asked about and nothing else of the event that could answer instead.
+        if (understanding.UnknownNames.Count > 0 && !understanding.Entities.Any(e => e.Kind is EntityKind.Speaker or EntityKind.Session or EntityKind.Parcours)
+            && (asksWho || reading.Operation == Operation.Check || reading.Attribute == AskedAttribute.Speakers))
+            return new ReadAnswer(new Reply(FactTexts.UnknownName(understanding.UnknownNames[0]), null, MainTexts.Suggestions), UnansweredReason.Unknown);
+        if (asksWho && understanding.OutsideSources)
+            return new ReadAnswer(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), UnansweredReason.OutOfScope);
+        if (reading.Operation is Operation.Who or Operation.Why or Operation.Name && understanding.Quote is { } quote)
+            return new ReadAnswer(Quoted(quote));
+        return null;
+    }
+
+    private static Reply Quoted(SourceAnswer quote) => FactTexts.Quote(quote.Sentence.Text, quote.Sentence.Document);
 
     private static string? DialogFor(Intent intent) => intent switch
     {

@@ -67,6 +67,9 @@ public static class FrenchFormat
         return captions.Count == 0 ? null : CaptionsHeading + string.Join(" ; ", captions) + ".";
     }
 
+    /// <summary>A file size as French writes it: "1.03 Mo" → "1,03 Mo".</summary>
+    public static string Size(string size) => System.Text.RegularExpressions.Regex.Replace(size, @"(\d)\.(\d)", "$1,$2");
+
     public static string Capitalise(string text) =>
         string.IsNullOrEmpty(text) ? text : char.ToUpper(text[0], French) + text[1..];
 

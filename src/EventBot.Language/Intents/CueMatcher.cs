@@ -69,6 +69,26 @@ internal sealed class CueMatcher
                && (cueWord.Length >= 9 || FuzzyMatcher.Distance(word, cueWord, 1) <= 1 || cueWord.StartsWith(word, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The same word, its plural, or a form of the same verb ("mange" for "manger", "inscrit" for "inscrire"): no typo and no
+    /// truncation, which would read "traite" as "traiteur".
+    /// </summary>
+    internal static bool SameWordOrForm(string word, string cueWord)
+    {
+        if (word == cueWord || Singular(word).SequenceEqual(Singular(cueWord))) return true;
+        if (cueWord.Length < 5 || !VerbEndings.TryGetValue(cueWord[^2..], out var endings)) return false;
+        var stem = cueWord[..^2];
+        return word.StartsWith(stem, StringComparison.Ordinal) && endings.Contains(word[stem.Length..]);
+    }
+
+    /// <summary>The endings of the usual forms of a verb, by the ending of its infinitive.</summary>
+    private static readonly Dictionary<string, HashSet<string>> VerbEndings = new(StringComparer.Ordinal)
+    {
+        ["er"] = ["e", "es", "ent", "ez", "ons", "ee", "ees", "ai", "ais", "ait", "aient", "era", "erai", "erons"],
+        ["ir"] = ["is", "it", "issent", "issez", "i", "ie", "ies"],
+        ["re"] = ["s", "t", "te", "ts", "tes", "vent", "vez", "vons"],
+    };
+
     private static ReadOnlySpan<char> Singular(string word) =>
         word.Length > 3 && (word[^1] == 's' || word[^1] == 'x') ? word.AsSpan(0, word.Length - 1) : word;
 }

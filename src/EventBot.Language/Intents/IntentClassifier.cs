@@ -15,6 +15,9 @@ public sealed class IntentClassifier
     /// <summary>Below this total nothing is asserted: Intent.None lets the knowledge search try.</summary>
     public const double MinEvidence = 0.9;
 
+    /// <summary>Cues this heavy decide the answer alone (see <see cref="IntentCues"/>).</summary>
+    private const double DecisiveWeight = 4.5;
+
     private static readonly Intent[] Priority =
     [
         Intent.Cancel, Intent.Unknowable, Intent.Inscription, Intent.Quand, Intent.Lieu, Intent.Intervenant, Intent.Organisers,
@@ -83,6 +86,9 @@ public sealed class IntentClassifier
             var cue = IntentCues.All[c];
             var start = cueMessage.Find(PreparedCues[c], cue.CountsInsideNames ? NoPositions : covered);
             if (start < 0) continue;
+            // A word that decides the answer alone (s'inscrire, a subject the documents never cover) must be said as it
+            // is, or as a form of it: "traite" is not a typo of "traiteur", nor "parler" of "parker".
+            if (cue.Weight >= DecisiveWeight && cue.Tokens.Count == 1 && !CueMatcher.SameWordOrForm(tokens[start], cue.Tokens[0])) continue;
             var end = start + cue.Tokens.Count;
             if (IsClaimed(claimed, start, end)) continue;
             claimed.Add((start, end));
@@ -90,6 +96,7 @@ public sealed class IntentClassifier
             switch (cue.Role)
             {
                 case CueRole.UnlessDocument when documentWord:
+                case CueRole.UnlessPlace when entities.Any(e => e.Kind == EntityKind.Place):
                 case CueRole.AboutOrganisation when entities.All(e => e.Kind != EntityKind.Organisation):
                     continue;
                 case CueRole.Where:
@@ -113,7 +120,8 @@ public sealed class IntentClassifier
             Add(Intent.Organisers, 2);
         if (entities.Any(e => e.Score >= 0.9) && scores.ContainsKey(Intent.OutOfScope)) scores[Intent.OutOfScope] /= 2;
 
-        AddDateEvidence(date, Add);
+        // A date beside a document's name is part of how it is called ("la présentation de Kpa-cités du 16 octobre").
+        if (!entities.Any(e => e.Kind is EntityKind.Resource or EntityKind.Fiche or EntityKind.Link && e.Score >= 0.8)) AddDateEvidence(date, Add);
         MoveQuandToItsThing(scores, cueMessage, tokens, entities, documentWord);
 
         // Several topics cues for one intent add up, but one intent's total is capped so that a long

@@ -32,4 +32,6 @@ internal enum CueRole
     AboutOrganisation,
     /// <summary>Names the day's programme unless a document word says it is the programme's file ("télécharger le programme").</summary>
     UnlessDocument,
+    /// <summary>A web site unless a place is named: "le site de la Plaine Images" is the place.</summary>
+    UnlessPlace,
 }

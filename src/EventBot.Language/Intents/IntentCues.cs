@@ -89,12 +89,13 @@ internal static class IntentCues
         Add(Intent.Fiche, 3, "fiche", "fiche experience", "fiches experiences", "retour d'experience");
         // The events' own names come from the data as entities; only the words for "an event" are cues.
         Add(Intent.WeekEvent, 2, "evenement", "evenements", "temps fort", "trophees");
-        Add(Intent.Organisers, 4, "organisateur", "organisateurs", "partenaire", "partenaires", "qui est derriere", "porte par", "pilote", "organise", "qui organise",
+        Add(Intent.Organisers, 4, "organisateur", "organisateurs", "partenaire", "partenaires", "qui est derriere", "porte par", "pilote", "organise par", "organisee par", "organises par", "qui organise",
             "qui a organise", "financeur", "co organise", "qui porte", "qui pilote", "qui finance");
         Decisive(Intent.Paqte, 3, "paqte", "pacte");
         Add(Intent.Quand, 4, "quand", "quel jour", "quelle date", "a quelle heure", "quelle heure", "horaire", "commence", "debut", "finit", "fini", "termine",
             "combien de temps", "duree", "a partir de quelle heure", "jusqu'a quelle heure", "date", "heure");
-        Add(Intent.Lien, 2.5, "webdoc", "youtube", "video", "site", "lien", "url", "internet", "chaine", "replay", "en ligne", "regarder");
+        Role(Intent.Lien, 2.5, CueRole.UnlessPlace, "site");
+        Add(Intent.Lien, 2.5, "webdoc", "youtube", "video", "lien", "url", "internet", "chaine", "replay", "en ligne", "regarder");
         Add(Intent.Inscription, 4.5, "inscrire", "inscription", "inscris", "reserver", "reservation", "participer", "register", "m'enregistrer", "places disponibles",
             "billet", "je veux venir", "on s'inscrit", "s'inscrit on", "comment s'inscrit");
         // Fitting into something ("le programme s'inscrit dans la feuille de route", "dans quel cadre s'inscrit…") is no sign-up.

@@ -19,6 +19,21 @@ public sealed record Understanding(
     /// <summary>An organisers' command ("combien d'inscrits ?", "annonce aux inscrits … : …"), whoever sent it.</summary>
     public Organisers.OrganiserCommand OrganiserCommand { get; init; } = Organisers.OrganiserCommand.None;
 
+    /// <summary>The readings of the message, best supported first (<see cref="Readings.QuestionReader"/>).</summary>
+    public IReadOnlyList<Readings.Reading> Readings { get; init; } = [];
+
+    /// <summary>The sentence of the source documents that answers the message, when one does well enough.</summary>
+    public Sources.SourceAnswer? Quote { get; init; }
+
+    /// <summary>People's names said in the message that the documents do not mention ("Martine Aubry").</summary>
+    public IReadOnlyList<string> UnknownNames { get; init; } = [];
+
+    /// <summary>The message says something (content words), none of which the documents use: it is not about the event.</summary>
+    public bool OutsideSources { get; init; }
+
+    /// <summary>The best-supported reading, or null when the message was not read as a question.</summary>
+    public Readings.Reading? Reading => Readings.Count > 0 ? Readings[0] : null;
+
     public IEnumerable<EntityMatch> Of(EntityKind kind) => Entities.Where(e => e.Kind == kind);
     public EntityMatch? Best(EntityKind kind) => Of(kind).OrderByDescending(e => e.Score).FirstOrDefault();
 }

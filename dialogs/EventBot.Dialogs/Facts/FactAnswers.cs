@@ -1,0 +1,452 @@
+using System.Globalization;
+using EventBot.Dialogs.Parcours;
+using EventBot.Dialogs.Replies;
+using EventBot.Domain.Catalog;
+using EventBot.Domain.Model;
+using EventBot.Language.Readings;
+using EventBot.Language.Text;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Dialogs.Facts;
+
+/// <summary>
+/// Answers a question's reading (<see cref="Reading"/>) from the event data taken as things with attributes
+/// and relations: counts, comparisons, checks of a premise, the people of an organisation, and the
+/// attributes the other answers do not ask for (who a parcours is for, its partner, a person's structure,
+/// a room, how long an event lasts). The readings are tried best-supported first; null when none of them
+/// is of this kind or the data cannot decide, and the other answers then try.
+/// </summary>
+public sealed class FactAnswers(EventData data)
+{
+    /// <summary>Readings weaker than this are not taken for an answer of their own.</summary>
+    private const double MinSupport = 1;
+
+    private readonly EventCatalog _catalog = EventCatalog.Of(data);
+
+    public Reply? Answer(Understanding understanding)
+    {
+        foreach (var reading in understanding.Readings.Where(r => r.Support >= MinSupport).Take(4))
+        {
+            var reply = reading.Operation switch
+            {
+                Operation.Count => Count(reading, understanding),
+                Operation.Most => Most(reading),
+                Operation.HowLong => HowLong(reading),
+                Operation.Check => Check(reading, understanding),
+                _ => null,
+            } ?? Attribute(reading, understanding);
+            if (reply is not null) return reply;
+        }
+
+        return null;
+    }
+
+    // ---- Counting ----
+
+    private string? Count(Reading reading, Understanding understanding)
+    {
+        var sessions = BestOf(understanding, EntityKind.Session).Select(id => _catalog.Session(id)).OfType<SessionInParcours>().ToList();
+        var parcours = Thing<Domain.Model.Parcours>(reading, EntityKind.Parcours, _catalog.Parcours);
+        var weekEvent = Thing<WeekEvent>(reading, EntityKind.WeekEvent, _catalog.Event);
+        if (reading.Attribute is AskedAttribute.Speakers or AskedAttribute.Participants && sessions.Count == 0 && parcours is null &&
+            (weekEvent ?? PopUp()) is { } counted && CountedInFacts(counted, reading.AttributeEvidence) is { } said)
+        {
+            // "Une quarantaine d'intervenants", "160 participants": what the sources say of the whole event, as they say it.
+            return $"{counted.Title} : {said}";
+        }
+
+        switch (reading.Attribute)
+        {
+            case AskedAttribute.Speakers when sessions.Count > 0:
+                return SpeakerCount(Titles(sessions.Select(s => s.Session.Title)), sessions.Select(s => s.Session));
+            case AskedAttribute.Speakers when parcours is not null:
+                return SpeakerCount($"Parcours {parcours.Name}", parcours.Sessions);
+            case AskedAttribute.Speakers when weekEvent is { Speakers.Count: > 0 }:
+                return FactTexts.SpeakerCount(weekEvent.Title, weekEvent.Speakers.Count, FrenchFormat.List([.. weekEvent.Speakers.Select(FrenchFormat.Person)]));
+            case AskedAttribute.Sessions when parcours is not null:
+                return FactTexts.SessionCount($"Parcours {parcours.Name}", parcours.Sessions.Count,
+                    FrenchFormat.List([.. parcours.Sessions.Select(s => $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} »")]));
+            case AskedAttribute.Parcours when reading.Subject(EntityKind.Speaker, EntityKind.Session) is null:
+            {
+                var host = weekEvent ?? PopUp();
+                var all = _catalog.ParcoursOf(host?.Id ?? "");
+                return host is null || all.Count == 0 ? null : FactTexts.ParcoursCount(host.Title, all.Count, FrenchFormat.List([.. all.Select(p => p.Name)]));
+            }
+            case AskedAttribute.Participants when parcours is null && (weekEvent ?? PopUp()) is { ParticipantCount: { } participants } host:
+                return FactTexts.Participants(host.Title, participants);
+            case AskedAttribute.Days when weekEvent is not null:
+                return FactTexts.DateIs(weekEvent.Title, $"{CountOf(weekEvent.Dates.Count, "jour")}, {FrenchFormat.Dates(weekEvent.Dates)}");
+            case AskedAttribute.Days:
+                return FactTexts.DateIs(data.Week.Name, $"{CountOf(WeekDays().Count, "jour")}, {FrenchFormat.Dates(WeekDays())}");
+            case AskedAttribute.Events when understanding.Date is { Dates.Count: > 0 } date:
+            {
+                var events = date.Dates.SelectMany(_catalog.EventsOn).Distinct().ToList();
+                var when = FrenchFormat.Capitalise(FrenchFormat.Dates(date.Dates));
+                return events.Count == 0 ? null : FactTexts.EventCount(when, events.Count, FrenchFormat.List([.. events.Select(e => e.Title)]));
+            }
+            case AskedAttribute.Events:
+                return FactTexts.EventCount($"Du {FrenchFormat.ShortDate(data.Week.StartDate)} au {FrenchFormat.Date(data.Week.EndDate)}",
+                    data.Events.Count, FrenchFormat.List([.. data.Events.Select(e => e.Title)]));
+        }
+
+        return CountInList(reading, weekEvent);
+    }
+
+    /// <summary>The fact of an event that gives a number of the words counted ("Une quarantaine d'intervenants ont été mobilisés.").</summary>
+    private static string? CountedInFacts(WeekEvent weekEvent, IReadOnlyList<string> counted)
+    {
+        var stems = counted.SelectMany(FrenchStems.Of).ToList();
+        return weekEvent.Facts.FirstOrDefault(f => FrenchStems.Of(f) is var words && stems.Any(c => words.Any(w => SameStem(c, w)))
+                                                   && f.Split(' ', ':').Any(w => w.Any(char.IsDigit) || w.EndsWith("aine", StringComparison.Ordinal)));
+    }
+
+    private static string SpeakerCount(string of, IEnumerable<Session> sessions)
+    {
+        var speakers = sessions.SelectMany(s => s.Speakers).DistinctBy(s => s.Name).ToList();
+        return FactTexts.SpeakerCount(of, speakers.Count, FrenchFormat.List([.. speakers.Select(FrenchFormat.Person)]));
+    }
+
+    /// <summary>
+    /// "Combien de filières / d'axes / de nouvelles thématiques ?": a list the data gives, found by the words counted —
+    /// an event's themes, the PAQTE's axes, or a fact that names the counted words before its list ("… : a, b, c et d").
+    /// </summary>
+    private string? CountInList(Reading reading, WeekEvent? weekEvent)
+    {
+        var counted = reading.ContentWords.Concat(reading.Evidence.SelectMany(e => e.Split(' '))).SelectMany(FrenchStems.Of).ToHashSet();
+        if (counted.Count == 0) return null;
+        if (counted.Any(c => c.StartsWith("axe", StringComparison.Ordinal)))
+            return FactTexts.ListCount(data.Paqte.Axes.Count, $"axes pour le {data.Paqte.Name}", FrenchFormat.List([.. data.Paqte.Axes.Select(a => a.Verb)]));
+        if (weekEvent is { Themes.Count: > 1 } && counted.Any(c => c.StartsWith("fili", StringComparison.Ordinal) || c.StartsWith("secteur", StringComparison.Ordinal)))
+            return FactTexts.ListCount(weekEvent.Themes.Count, $"filières pour {weekEvent.Title}", FrenchFormat.List([.. weekEvent.Themes.Select(t => t.ToLower(FrenchFormat.French))]));
+
+        var facts = (weekEvent?.Facts ?? []).Concat(data.Events.SelectMany(e => e.Facts)).Concat(data.Week.Facts).Concat(data.Fiches.SelectMany(f => f.Facts));
+        foreach (var fact in facts.Distinct())
+        {
+            var colon = fact.IndexOf(" : ", StringComparison.Ordinal);
+            if (colon < 0) continue;
+            var head = FrenchStems.Of(fact[..colon]);
+            if (head.Count(counted.Contains) < 2) continue;
+            var items = fact[(colon + 3)..].TrimEnd('.').Split([", ", " et "], StringSplitOptions.RemoveEmptyEntries);
+            if (items.Length >= 2) return $"{items.Length} : {fact}";
+        }
+
+        return null;
+    }
+
+    // ---- Comparing ----
+
+    private string? Most(Reading reading)
+    {
+        var least = reading.Evidence.Any(e => e.Contains("moins", StringComparison.Ordinal) || e.Contains("leger", StringComparison.Ordinal));
+        if (reading.Attribute == AskedAttribute.Size || reading.Evidence.Any(e => e.Contains("lourd", StringComparison.Ordinal) || e.Contains("gros", StringComparison.Ordinal)
+                                                                                 || e.Contains("volumineux", StringComparison.Ordinal) || e.Contains("leger", StringComparison.Ordinal)))
+        {
+            var sized = data.Resources.Select(r => (Resource: r, Bytes: Bytes(r.Size))).Where(r => r.Bytes > 0).OrderByDescending(r => r.Bytes).ToList();
+            if (sized.Count < 2) return null;
+            var pick = least ? sized[^1] : sized[0];
+            var others = FrenchFormat.List([.. sized.Where(s => s.Resource != pick.Resource).Select(s => $"{s.Resource.Title} ({FrenchFormat.Size(s.Resource.Size!)})")]);
+            return (least ? FactTexts.Lightest(pick.Resource.Title, FrenchFormat.Size(pick.Resource.Size!), others)
+                          : FactTexts.Heaviest(pick.Resource.Title, FrenchFormat.Size(pick.Resource.Size!), others));
+        }
+
+        if (reading.Attribute is not (AskedAttribute.Speakers or AskedAttribute.Sessions or AskedAttribute.Parcours or AskedAttribute.None)) return null;
+        var named = reading.Subjects.Where(s => s.Kind == EntityKind.Parcours).Select(s => _catalog.Parcours(s.Id)).OfType<Domain.Model.Parcours>().Distinct().ToList();
+        if (reading.Attribute == AskedAttribute.None && named.Count < 2) return null;
+        var candidates = named.Count >= 2 ? named : [.. data.Parcours];
+        var bySessions = reading.Attribute == AskedAttribute.Sessions;
+        int Measure(Domain.Model.Parcours p) => bySessions ? p.Sessions.Count : p.Sessions.SelectMany(s => s.Speakers).Select(s => s.Name).Distinct().Count();
+        var ranked = candidates.OrderByDescending(Measure).ToList();
+        var chosen = least ? ranked[^1] : ranked[0];
+        var rest = FrenchFormat.List([.. ranked.Where(p => p != chosen).Select(p => $"{p.Name} ({Measure(p)})")]);
+        return bySessions ? FactTexts.MostSessions(chosen.Name, Measure(chosen), rest)
+            : least ? FactTexts.FewestSpeakers(chosen.Name, Measure(chosen), rest)
+            : FactTexts.MostSpeakers(chosen.Name, Measure(chosen), rest);
+    }
+
+    /// <summary>"616.95 Ko", "1.03 Mo" in bytes; 0 when the size is not given or not understood.</summary>
+    private static double Bytes(string? size)
+    {
+        if (size is null) return 0;
+        var parts = size.Replace(',', '.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2 || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var value)) return 0;
+        return parts[1].ToLowerInvariant() switch { "ko" => value * 1e3, "mo" => value * 1e6, "go" => value * 1e9, _ => 0 };
+    }
+
+    // ---- Durations ----
+
+    private string? HowLong(Reading reading)
+    {
+        if (Thing<WeekEvent>(reading, EntityKind.WeekEvent, _catalog.Event) is { } weekEvent)
+            return FactTexts.Lasts(weekEvent.Title, weekEvent.Dates.Count, EveryDay(weekEvent.Dates));
+        if (reading.Subject(EntityKind.Week) is not null)
+            return FactTexts.Lasts($"La semaine {data.Week.Name}", WeekDays().Count, EveryDay(WeekDays()));
+        return null;
+    }
+
+    // ---- Checking a premise ----
+
+    private string? Check(Reading reading, Understanding understanding)
+    {
+        var subject = reading.Subjects.FirstOrDefault();
+        if (subject is null) return null;
+
+        if (understanding.Date is { Dates.Count: > 0 and < 7, Relative: null } said && DatesOf(subject) is { Count: > 0 } known)
+        {
+            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(known));
+            return said.Dates.All(known.Contains) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+        }
+
+        if (reading.Months.Count > 0 && DatesOf(subject) is { Count: > 0 } dates)
+        {
+            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(dates));
+            return reading.Months.All(m => dates.Any(d => d.Month == m)) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+        }
+
+        if (reading.Numbers.Except(understanding.Date?.Dates.Select(d => d.Day) ?? []).Any() && CountsOf(subject) is { Count: > 0 } counts)
+        {
+            var asked = counts.FirstOrDefault(c => c.Attribute == reading.Attribute);
+            var (_, value, words) = asked.Words is null ? counts[0] : asked;
+            var fact = FactTexts.CountIs(value, words) + $" ({TitleOf(subject)}).";
+            return reading.Numbers.Contains(value) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+        }
+
+        if (reading.Alone && OrganisersOf(subject) is { Count: > 1 } organisers)
+            return FactTexts.NotAlone(TitleOf(subject), FrenchFormat.List(organisers));
+
+        if (subject.Kind == EntityKind.Speaker && _catalog.Speaker(subject.Id) is { } speaker)
+        {
+            var person = speaker.Appearances[0].Speaker;
+            var described = FrenchStems.Of($"{person.Role} {person.Organisation}").ToHashSet();
+            var other = reading.Subjects.Skip(1).FirstOrDefault(s => s.Kind is EntityKind.Organisation or EntityKind.Place);
+            var claimed = other is not null ? FrenchStems.Of(TitleOf(other)) : reading.ContentWords.SelectMany(FrenchStems.Of).ToList();
+            if (claimed.Count == 0) return null;
+            var fact = FrenchFormat.Person(person) + ".";
+            return claimed.All(c => described.Any(d => SameStem(c, d))) ? FactTexts.Confirmed(fact)
+                : other is not null ? FactTexts.Corrected(fact) : null;
+        }
+
+        var claims = reading.ContentWords.SelectMany(FrenchStems.Of).Distinct().ToList();
+        if (claims.Count == 0) return null;
+        var supporting = TextsOf(subject).FirstOrDefault(t => FrenchStems.Of(t) is var stems && claims.All(c => stems.Any(s => SameStem(c, s))));
+        return supporting is null ? null : FactTexts.Confirmed(supporting);
+    }
+
+    // ---- Attributes and relations ----
+
+    private string? Attribute(Reading reading, Understanding understanding)
+    {
+        var parcours = Thing<Domain.Model.Parcours>(reading, EntityKind.Parcours, _catalog.Parcours);
+        var weekEvent = Thing<WeekEvent>(reading, EntityKind.WeekEvent, _catalog.Event);
+        // A session only when one is named best: several equally named are for the answers that ask which one.
+        var session = BestOf(understanding, EntityKind.Session) is [var onlySession] ? _catalog.Session(onlySession) : null;
+        var speaker = reading.Subject(EntityKind.Speaker) is { } s ? _catalog.Speaker(s.Id) : null;
+        if (reading.Alone && reading.Attribute == AskedAttribute.Organisers && reading.Subjects.FirstOrDefault() is { } owner &&
+            OrganisersOf(owner) is { Count: > 1 } organisers)
+        {
+            return FactTexts.NotAlone(TitleOf(owner), FrenchFormat.List(organisers));
+        }
+
+        if (reading.Operation == Operation.When && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week })
+            return FactTexts.DateIs(data.Week.Name, FrenchFormat.Dates(WeekDays()));
+
+        // "Le marché des créateurs, c'est quel jour ?": something named only inside one event's description is part of it.
+        if (reading.Operation == Operation.When && reading.Subjects.Count == 0 && EventMentioning(reading.ContentWords) is { } host)
+            return FactTexts.PartOf(host.Title, FrenchFormat.Dates(host.Dates));
+
+        switch (reading.Attribute)
+        {
+            case AskedAttribute.Audience when parcours is { Audience: { } audience }:
+                return FactTexts.Audience(parcours.Name, audience);
+            case AskedAttribute.Partner when parcours is { PartnerIds.Count: > 0 }:
+            {
+                var partners = FrenchFormat.List([.. parcours.PartnerIds.Select(OrganisationName)]);
+                var hosts = _catalog.Event(parcours.EventId)?.OrganiserIds.Select(OrganisationName).ToList() ?? [];
+                return hosts.Count == 0
+                    ? FactTexts.Partners($"Le parcours {parcours.Name}", partners)
+                    : FactTexts.PartnersOf($"Le parcours {parcours.Name}", FrenchFormat.List(hosts), partners);
+            }
+            case AskedAttribute.Organisation when speaker is not null && reading.Subjects[0].Kind == EntityKind.Speaker:
+                return FactTexts.SpeakerOrganisation(FrenchFormat.Person(speaker.Appearances[0].Speaker));
+            case AskedAttribute.Organisation or AskedAttribute.Speakers when reading.Operation == Operation.Who && speaker is null:
+                return PeopleOf(reading, understanding);
+            case AskedAttribute.Room when session is not null:
+                return session.Session.Room is { } room
+                    ? FactTexts.Room($"{ParcoursTexts.Kind(session.Session.Kind)} « {session.Session.Title} »", room)
+                    : FactTexts.RoomUnknown($"{ParcoursTexts.Kind(session.Session.Kind)} « {session.Session.Title} »",
+                        $"pendant le parcours {session.Parcours.Name}, {PlaceOfParcours(session.Parcours)}");
+            case AskedAttribute.Room when speaker is not null && speaker.Appearances.FirstOrDefault(a => a.Session is not null) is { } appearance:
+                return appearance.Session!.Room is { } known
+                    ? FactTexts.Room($"{ParcoursTexts.Kind(appearance.Session.Kind)} « {appearance.Session.Title} »", known)
+                    : FactTexts.RoomUnknown($"{ParcoursTexts.Kind(appearance.Session.Kind)} « {appearance.Session.Title} » ({speaker.Name})",
+                        $"pendant le parcours {appearance.Parcours!.Name}, {PlaceOfParcours(appearance.Parcours)}");
+            case AskedAttribute.Themes when parcours is not null && session is null && parcours.Themes.Count > 0:
+                return FactTexts.ParcoursThemes(parcours.Name, parcours.Summary, FrenchFormat.List(parcours.Themes));
+            case AskedAttribute.Themes when weekEvent is { Themes.Count: > 0 } && parcours is null && session is null:
+                return FactTexts.EventThemes(weekEvent.Title, FrenchFormat.List(weekEvent.Themes), weekEvent.Summary, weekEvent.Facts);
+            case AskedAttribute.Parcours when speaker is not null && speaker.Appearances.Any(a => a.Parcours is not null):
+                return FactTexts.SpeaksInParcours(speaker.Name, FrenchFormat.List([.. speaker.Appearances.Where(a => a.Parcours is not null)
+                    .Select(a => $"dans le parcours {a.Parcours!.Name} ({ParcoursTexts.Kind(a.Session!.Kind).ToLower(FrenchFormat.French)} « {a.Session.Title} », {FrenchFormat.Dates(a.Event.Dates)})")
+                    .Distinct()]));
+        }
+
+        if (reading.Operation == Operation.Who && !SaysFirstPerson(understanding) && reading.Attribute is AskedAttribute.None or AskedAttribute.Speakers or AskedAttribute.Sessions)
+        {
+            // One session named best: its speakers. Several equally named are for the answer that asks which one.
+            if (session is not null && reading.Subjects.FirstOrDefault()?.Kind is EntityKind.Session)
+                return FactTexts.SpeakersOf(
+                    $"{ParcoursTexts.Kind(session.Session.Kind).ToLower(FrenchFormat.French)} « {session.Session.Title} » (parcours {session.Parcours.Name})",
+                    FrenchFormat.List([.. session.Session.Speakers.Select(FrenchFormat.Person)]));
+        }
+
+        return null;
+    }
+
+    /// <summary>"Qui vient de la CMA ?", "qui représente Entreprendre Ensemble ?": the people whose structure is the one named.</summary>
+    private string? PeopleOf(Reading reading, Understanding understanding)
+    {
+        // A structure the people's own lines name in full ("Entreprendre Ensemble Dunkerque") is more precise than
+        // a known organisation matched on one of its words ("Dunkerquois").
+        var said = FrenchNormaliser.Normalise(understanding.Normalised).Tokens.Where(t => t.Length >= 3 && !FrenchStopWords.Contains(t)).ToList();
+        var speakers = _catalog.Speakers.Select(e => e.Appearances[0].Speaker).ToList();
+        var byText = speakers.Where(sp => sp.Organisation is { } org && WordsOf(org) is { Count: > 0 } words
+                                          && words.All(w => said.Any(t => FuzzyMatcher.WordSimilarity(t, w) >= 0.85))).ToList();
+        if (byText.Count > 0)
+            return FactTexts.FromOrganisation(byText[0].Organisation!, FrenchFormat.List([.. byText.Select(FrenchFormat.Person)]));
+
+        var organisation = reading.Subject(EntityKind.Organisation) is { Score: >= 0.9 } o ? _catalog.Organisation(o.Id) : null;
+        if (organisation is null) return null;
+        var names = organisation.Aliases.Prepend(organisation.Name).Select(FrenchNormaliser.Fold).Where(n => n.Length >= 3).ToList();
+        var people = speakers.Where(sp => sp.OrganisationId == organisation.Id
+                                          || (sp.Organisation is { } org && names.Any(n => Contains(FrenchNormaliser.Fold(org), n)))).ToList();
+        return people.Count == 0 ? FactTexts.NobodyFrom(organisation.Name) : FactTexts.FromOrganisation(organisation.Name, FrenchFormat.List([.. people.Select(FrenchFormat.Person)]));
+    }
+
+    /// <summary>The words that name a structure, without the small ones ("de", "la").</summary>
+    private static List<string> WordsOf(string organisation) =>
+        [.. FrenchNormaliser.Normalise(organisation).Tokens.Where(t => t.Length >= 3 && !FrenchStopWords.Contains(t))];
+
+    private static bool Contains(string text, string name) =>
+        $" {text} ".Contains($" {name} ", StringComparison.Ordinal) || $" {text},".Contains($" {name},", StringComparison.Ordinal);
+
+    private static bool SaysFirstPerson(Understanding understanding) =>
+        understanding.Normalised.Split(' ').Any(t => t is "je" or "j'" or "m'" or "me" or "moi" or "nous");
+
+    /// <summary>
+    /// The one event whose description holds most of these words (two at least, and two thirds of them), or null when
+    /// none does or several do.
+    /// </summary>
+    private WeekEvent? EventMentioning(IReadOnlyList<string> words)
+    {
+        var stems = words.SelectMany(FrenchStems.Of).Distinct().ToList();
+        if (stems.Count < 2) return null;
+        var found = data.Events.Where(e => FrenchStems.Of(string.Join(" ", e.Facts.Prepend(e.Summary))) is var text
+                                           && stems.Count(w => text.Any(t => SameStem(w, t))) is var held && held >= 2 && held * 3 >= stems.Count * 2)
+            .ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    // ---- What the data knows of a thing ----
+
+    private T? Thing<T>(Reading reading, EntityKind kind, Func<string, T?> find) where T : class =>
+        reading.Subject(kind) is { } match ? find(match.Id) : null;
+
+    /// <summary>The ids of one kind named with the best score: "les deux plateaux radio" names both equally.</summary>
+    private static List<string> BestOf(Understanding understanding, EntityKind kind)
+    {
+        var matches = understanding.Of(kind).ToList();
+        if (matches.Count == 0) return [];
+        var top = matches.Max(m => m.Score);
+        return [.. matches.Where(m => m.Score >= top - 0.01).Select(m => m.Id).Distinct()];
+    }
+
+    private WeekEvent? PopUp() => data.Parcours.Select(p => _catalog.Event(p.EventId)).FirstOrDefault();
+
+    private IReadOnlyList<DateOnly> WeekDays() => [.. _catalog.Days.Select(d => d.Date)];
+
+    private string OrganisationName(string id) => _catalog.Organisation(id)?.Name ?? id;
+
+    private string PlaceOfParcours(Domain.Model.Parcours parcours) =>
+        _catalog.Event(parcours.EventId) is { } e
+            ? $"{FrenchFormat.Dates(e.Dates)}{(e.PlaceId is not null && _catalog.Place(e.PlaceId) is { } place ? $", à {place.Name}{(place.City is null ? "" : $" ({place.City})")}" : "")}"
+            : "";
+
+    private string TitleOf(EntityMatch match) => match.Kind switch
+    {
+        EntityKind.Week => $"La semaine {data.Week.Name}",
+        EntityKind.WeekEvent => _catalog.Event(match.Id)?.Title ?? match.Id,
+        EntityKind.Parcours => $"Le parcours {_catalog.Parcours(match.Id)?.Name ?? match.Id}",
+        EntityKind.Session => _catalog.Session(match.Id)?.Session.Title ?? match.Id,
+        EntityKind.Organisation => OrganisationName(match.Id),
+        EntityKind.Place => _catalog.Place(match.Id)?.Name ?? match.Id,
+        EntityKind.Fiche => data.Fiches.FirstOrDefault(f => f.Id == match.Id)?.Name ?? match.Id,
+        EntityKind.Paqte => data.Paqte.Name,
+        _ => match.Id,
+    };
+
+    private IReadOnlyList<DateOnly>? DatesOf(EntityMatch match) => match.Kind switch
+    {
+        EntityKind.Week => WeekDays(),
+        EntityKind.WeekEvent => _catalog.Event(match.Id)?.Dates,
+        EntityKind.Parcours => _catalog.Parcours(match.Id) is { } p ? _catalog.Event(p.EventId)?.Dates : null,
+        EntityKind.Session => _catalog.Session(match.Id) is { } s ? _catalog.Event(s.Parcours.EventId)?.Dates : null,
+        EntityKind.Paqte => _catalog.Event(data.Paqte.EventId)?.Dates,
+        _ => null,
+    };
+
+    /// <summary>The numbers the data gives about a thing, each with what it counts.</summary>
+    private List<(AskedAttribute Attribute, int Value, string Words)> CountsOf(EntityMatch match)
+    {
+        var counts = new List<(AskedAttribute, int, string)>();
+        if (match.Kind == EntityKind.WeekEvent && _catalog.Event(match.Id) is { } e)
+        {
+            if (e.ParticipantCount is { } participants) counts.Add((AskedAttribute.Participants, participants, "participants"));
+            if (_catalog.ParcoursOf(e.Id).Count is > 0 and var parcours) counts.Add((AskedAttribute.Parcours, parcours, "parcours"));
+            counts.Add((AskedAttribute.Days, e.Dates.Count, e.Dates.Count == 1 ? "jour" : "jours"));
+        }
+        else if (match.Kind == EntityKind.Week)
+        {
+            counts.Add((AskedAttribute.Days, WeekDays().Count, "jours"));
+            counts.Add((AskedAttribute.Events, data.Events.Count, "événements"));
+        }
+        else if (match.Kind == EntityKind.Parcours && _catalog.Parcours(match.Id) is { } p)
+        {
+            counts.Add((AskedAttribute.Speakers, p.Sessions.SelectMany(s => s.Speakers).Select(s => s.Name).Distinct().Count(), "intervenants"));
+            counts.Add((AskedAttribute.Sessions, p.Sessions.Count, "séances"));
+        }
+
+        return counts;
+    }
+
+    private List<string>? OrganisersOf(EntityMatch match) => match.Kind switch
+    {
+        EntityKind.Week => [.. data.Week.OrganiserIds.Select(OrganisationName)],
+        EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e ? [.. e.OrganiserIds.Select(OrganisationName)] : null,
+        _ => null,
+    };
+
+    /// <summary>What the data says of a thing, sentence by sentence: where a premise is looked for.</summary>
+    private IEnumerable<string> TextsOf(EntityMatch match) => match.Kind switch
+    {
+        EntityKind.Fiche => data.Fiches.Where(f => f.Id == match.Id).SelectMany(f => f.Facts.Prepend(f.Summary)),
+        EntityKind.Place => _catalog.Place(match.Id) is { } p ? [$"{p.Name} : {p.Description}"] : [],
+        EntityKind.Organisation => _catalog.Organisation(match.Id)?.Description is { } d ? [$"{OrganisationName(match.Id)} : {d}"] : [],
+        EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e ? e.Facts.Prepend(e.Summary) : [],
+        EntityKind.Parcours => _catalog.Parcours(match.Id) is { } p ? [p.Summary] : [],
+        EntityKind.Week => data.Week.Facts.Prepend(data.Week.Summary),
+        _ => [],
+    };
+
+    private static bool SameStem(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+
+    /// <summary>"les mardi 15, mercredi 16 et jeudi 17 octobre 2019": each day said, so that none is left to guess.</summary>
+    private static string EveryDay(IReadOnlyList<DateOnly> dates) =>
+        dates.Count == 1 ? FrenchFormat.Dates(dates)
+        : dates.Select(d => d.Month).Distinct().Count() == 1 && dates.Select(d => d.Year).Distinct().Count() == 1
+            ? $"les {FrenchFormat.List([.. dates.Order().Select(FrenchFormat.ShortDate)])} {dates[0].ToString("MMMM yyyy", FrenchFormat.French)}"
+            : $"les {FrenchFormat.List([.. dates.Order().Select(FrenchFormat.Date)])}";
+
+    private static string Titles(IEnumerable<string> titles) => FrenchFormat.Capitalise(FrenchFormat.List([.. titles.Select(t => $"« {t} »")]));
+
+    private static string CountOf(int count, string noun) => count == 1 ? $"un {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,99 @@
+namespace EventBot.Dialogs.Facts;
+
+/// <summary>What the answers about attributes, counts, comparisons and checks say, for review in one place.</summary>
+internal static class FactTexts
+{
+    public const string Yes = "Oui.";
+    public const string No = "Non.";
+
+    public static string SpeakerCount(string of, int count, string names) =>
+        count == 1 ? $"{of} : un seul intervenant, {names}." : $"{of} : {count} intervenants, {names}.";
+
+    public static string SessionCount(string of, int count, string titles) =>
+        count == 1 ? $"{of} : une seule séance, {titles}." : $"{of} : {count} séances, {titles}.";
+
+    public static string ParcoursCount(string eventTitle, int count, string names) => $"Le {eventTitle} propose {count} parcours : {names}.";
+
+    public static string Participants(string eventTitle, int count) => $"Le {eventTitle} a réuni {count} participants.";
+
+    public static string EventCount(string when, int count, string titles) =>
+        count == 1 ? $"{when}, un seul événement : {titles}." : $"{when}, {count} événements : {titles}.";
+
+    public static string ListCount(int count, string what, string items) => $"{count} {what} : {items}.";
+
+    public static string MostSpeakers(string name, int count, string others) =>
+        $"C'est le parcours {name}, avec {count} intervenants. Les autres : {others}.";
+
+    public static string FewestSpeakers(string name, int count, string others) =>
+        $"C'est le parcours {name}, avec {Count(count, "intervenant")}. Les autres : {others}.";
+
+    public static string MostSessions(string name, int count, string others) =>
+        $"C'est le parcours {name}, avec {count} séances. Les autres : {others}.";
+
+    public static string Heaviest(string title, string size, string others) => $"Le plus lourd est « {title} » ({size}). Les autres : {others}.";
+
+    public static string Lightest(string title, string size, string others) => $"Le plus léger est « {title} » ({size}). Les autres : {others}.";
+
+    public static string Lasts(string title, int days, string dates) =>
+        days == 1
+            ? $"{title} : une journée, {dates}. Je n'ai pas ses horaires : les documents ne les donnent pas."
+            : $"{title} : {Count(days, "jour")}, {dates}. Je n'ai pas les horaires : les documents ne les donnent pas.";
+
+    public static string Audience(string name, string audience) => $"Le parcours {name} s'adresse en priorité à ce public : « {audience} »";
+
+    public static string Partners(string what, string partners) => $"{what} : proposé en partenariat avec {partners}.";
+
+    public static string PartnersOf(string what, string organisers, string partners) =>
+        $"{what} : proposé par {organisers} en partenariat avec {partners}.";
+
+    public static string NotAlone(string what, string organisers) => $"Non : les organisateurs {Of(what)} sont {organisers}.";
+
+    public static string ParcoursThemes(string name, string summary, string themes) => $"Le parcours {name} : {summary}\nThèmes : {themes}.";
+
+    public static string EventThemes(string title, string themes, string summary, IEnumerable<string> facts) =>
+        $"{title} : sur le thème « {themes} ». {summary}" + string.Concat(facts.Select(f => $"\n• {f}"));
+
+    public static string SpeakerOrganisation(string person) => $"{person}.";
+
+    public static string FromOrganisation(string organisation, string people) => $"De {organisation}, les documents citent : {people}.";
+
+    public static string NobodyFrom(string organisation) =>
+        $"Je n'ai pas d'intervenant de {organisation} : les documents n'en citent aucun.";
+
+    public static string SpeaksInParcours(string person, string where) => $"{person} intervient {where}.";
+
+    public static string RoomUnknown(string what, string where) =>
+        $"Je n'ai pas la salle : les documents ne la précisent pas. {what} a lieu {where}.";
+
+    public static string Room(string what, string room) => $"{what} : salle {room}.";
+
+    public static string SpeakersOf(string what, string names) => $"Interviennent dans {what} : {names}.";
+
+    public static string DateIs(string what, string dates) => $"{what} : {dates}.";
+
+    public static string PartOf(string eventTitle, string dates) => $"C'est au programme de « {eventTitle} », {dates}.";
+
+    public static string Confirmed(string fact) => $"Oui : {fact}";
+
+    public static string Corrected(string fact) => $"Non : {fact}";
+
+    public static string CountIs(int count, string what) => $"{count} {what}";
+
+    public static string Quote(string sentence, string document) => $"Les documents le disent ainsi : « {sentence} » (source : {document})";
+
+    public static string UnknownName(string name) =>
+        $"Je n'ai pas d'information sur « {name} » : ce nom ne figure pas dans les documents de l'événement. " +
+        "Je peux vous donner les intervenants de chaque parcours.";
+
+    public static string NotAboutTheEvent =>
+        "Je ne peux pas répondre à cette question : je n'ai pas d'information sur ce sujet, qui ne concerne pas la semaine MEL toi du territoire. " +
+        "Je peux en revanche vous renseigner sur le programme, les parcours, les intervenants, les lieux et les ressources.";
+
+    /// <summary>"de la semaine …", "du parcours …", "de World Forum": a title after "de".</summary>
+    private static string Of(string title) =>
+        title.StartsWith("La ", StringComparison.Ordinal) ? $"de la {title[3..]}"
+        : title.StartsWith("Le ", StringComparison.Ordinal) ? $"du {title[3..]}"
+        : $"de {title}";
+
+    private static string Count(int count, string noun) => count == 1 ? $"un seul {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using EventBot.Language.Text;
+using EventBot.Language.Understanding;
+
+namespace EventBot.Language.Readings;
+
+/// <summary>
+/// Proposes the readings of a question (<see cref="Reading"/>), ranked by the evidence of its own words:
+/// the operation and attribute phrases of <see cref="ReadingWords"/> it contains, and whether the things it
+/// names can have that attribute. No single word decides: a reading gets the support of every phrase
+/// behind it, and the subject is chosen among the names by how the sentence uses them (a name after
+/// "avec" or "pendant" qualifies another one). Stateless, so one instance serves concurrent turns.
+/// </summary>
+public sealed class QuestionReader(ReadingWords words)
+{
+    private static readonly (string Section, Operation Operation)[] Operations =
+    [
+        ("who", Operation.Who), ("when", Operation.When), ("where", Operation.Where), ("howlong", Operation.HowLong),
+        ("count", Operation.Count), ("most", Operation.Most), ("check", Operation.Check), ("why", Operation.Why), ("name", Operation.Name),
+    ];
+
+    private static readonly (string Section, AskedAttribute Attribute)[] Attributes =
+    [
+        ("audience", AskedAttribute.Audience), ("partner", AskedAttribute.Partner), ("organisers", AskedAttribute.Organisers),
+        ("themes", AskedAttribute.Themes), ("organisation", AskedAttribute.Organisation), ("room", AskedAttribute.Room),
+        ("hour", AskedAttribute.Hour), ("speakers", AskedAttribute.Speakers), ("sessions", AskedAttribute.Sessions),
+        ("participants", AskedAttribute.Participants), ("days", AskedAttribute.Days), ("events", AskedAttribute.Events),
+        ("parcours", AskedAttribute.Parcours), ("size", AskedAttribute.Size), ("former", AskedAttribute.Former),
+    ];
+
+    /// <summary>The kinds of things each attribute belongs to: an attribute asked of none of the things named is weak evidence.</summary>
+    private static readonly Dictionary<AskedAttribute, EntityKind[]> Owners = new()
+    {
+        [AskedAttribute.Audience] = [EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Session],
+        [AskedAttribute.Partner] = [EntityKind.Parcours, EntityKind.WeekEvent],
+        [AskedAttribute.Organisers] = [EntityKind.WeekEvent, EntityKind.Week, EntityKind.Parcours, EntityKind.Paqte],
+        [AskedAttribute.Themes] = [EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Session],
+        [AskedAttribute.Organisation] = [EntityKind.Speaker, EntityKind.Organisation],
+        [AskedAttribute.Room] = [EntityKind.Session, EntityKind.Speaker, EntityKind.WeekEvent, EntityKind.Parcours],
+        [AskedAttribute.Hour] = [EntityKind.Session, EntityKind.Speaker, EntityKind.WeekEvent, EntityKind.Parcours, EntityKind.Week],
+        [AskedAttribute.Speakers] = [EntityKind.Parcours, EntityKind.Session, EntityKind.WeekEvent, EntityKind.Organisation],
+        [AskedAttribute.Sessions] = [EntityKind.Parcours, EntityKind.WeekEvent],
+        [AskedAttribute.Participants] = [EntityKind.WeekEvent, EntityKind.Parcours],
+        [AskedAttribute.Days] = [EntityKind.Week, EntityKind.WeekEvent],
+        [AskedAttribute.Events] = [EntityKind.Week, EntityKind.WeekEvent],
+        [AskedAttribute.Parcours] = [EntityKind.WeekEvent, EntityKind.Speaker, EntityKind.Session],
+        [AskedAttribute.Size] = [EntityKind.Resource, EntityKind.Fiche],
+        [AskedAttribute.Former] = [EntityKind.Fiche, EntityKind.Organisation, EntityKind.Place],
+    };
+
+    private static readonly string[] MonthNames =
+        [.. CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat.MonthNames.Take(12).Select(m => FrenchNormaliser.Fold(m).Trim())];
+
+    private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["un"] = 1, ["une"] = 1, ["deux"] = 2, ["trois"] = 3, ["quatre"] = 4, ["cinq"] = 5, ["six"] = 6, ["sept"] = 7, ["huit"] = 8,
+        ["neuf"] = 9, ["dix"] = 10, ["douze"] = 12, ["quinze"] = 15, ["vingt"] = 20, ["trente"] = 30, ["quarante"] = 40,
+        ["cinquante"] = 50, ["cent"] = 100, ["mille"] = 1000,
+    };
+
+    public static QuestionReader Default { get; } = new(ReadingWords.Default);
+
+    public IReadOnlyList<Reading> Read(NormalisedText message, IReadOnlyList<EntityMatch> entities)
+    {
+        var tokens = message.Tokens;
+        var insideNames = entities.Where(e => e.TokenCount >= 2).SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
+        var claimed = new HashSet<int>();
+        var explained = new HashSet<int>();
+
+        List<(T Value, double Support, List<string> Evidence)> Find<T>((string Section, T Value)[] sections)
+        {
+            // Every phrase of every section, longest first: "combien de temps" takes its words before "combien" can.
+            var found = new Dictionary<int, (T Value, double Support, List<string> Evidence)>();
+            var phrases = sections.SelectMany((s, i) => words[s.Section].Select(p => (Index: i, Phrase: p)))
+                .OrderByDescending(x => x.Phrase.Length);
+            foreach (var (index, phrase) in phrases)
+            {
+                var start = FindPhrase(tokens, phrase, insideNames, claimed);
+                if (start < 0) continue;
+                for (var k = start; k < start + phrase.Length; k++) claimed.Add(k);
+                var entry = found.TryGetValue(index, out var e) ? e : (sections[index].Value, 0.0, new List<string>());
+                entry.Item3.Add(string.Join(' ', phrase));
+                found[index] = (entry.Item1, entry.Item2 + phrase.Length, entry.Item3);
+            }
+
+            foreach (var k in claimed) explained.Add(k);
+            return [.. found.Values.OrderByDescending(f => f.Support)];
+        }
+
+        var operations = Find(Operations);
+        var interrogative = FindPhrase(tokens, words["interrogative"], insideNames) >= 0;
+        operations.RemoveAll(o => o.Value == Operation.Check && (interrogative || operations.Count > 1));
+        if (!interrogative && operations.Count == 0 && EndsWithTag(tokens, insideNames))
+            operations.Add((Operation.Check, 1, ["(question fermée)"]));
+
+        claimed.Clear();
+        var attributes = Find(Attributes);
+        var subjects = OrderSubjects(tokens, entities);
+
+        var readings = new List<Reading>();
+        List<(Operation Value, double Support, List<string> Evidence)> ops = operations.Count > 0 ? operations : [(Operation.Describe, 0.5, new List<string>())];
+        var attrs = attributes.Count > 0 ? attributes : [(AskedAttribute.None, 0.0, new List<string>())];
+        var auxiliaries = words["auxiliary"].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
+        var content = ContentWords(tokens, entities, explained).Where(w => !auxiliaries.Contains(w)).ToList();
+        var alone = FindPhrase(tokens, words["alone"], insideNames) >= 0;
+        var numbers = Numbers(tokens, insideNames);
+        var months = tokens.Select(t => Array.IndexOf(MonthNames, t) + 1).Where(m => m > 0).Distinct().ToList();
+        // A statement of a number or a month, asked without a question word, is asked to be confirmed ("160 participants ?").
+        if (!interrogative && operations.Count == 0 && (numbers.Count > 0 || months.Count > 0))
+            ops = [(Operation.Check, 1, ["(question fermée)"])];
+        foreach (var op in ops)
+        {
+            foreach (var attr in attrs)
+            {
+                var owned = attr.Value == AskedAttribute.None || subjects.Any(s => Owners[attr.Value].Contains(s.Kind));
+                var support = op.Support + attr.Support * (owned ? 1 : 0.5);
+                var ordered = attr.Value == AskedAttribute.None
+                    ? subjects
+                    : [.. subjects.OrderByDescending(s => Owners[attr.Value].Contains(s.Kind))];
+                readings.Add(new Reading(op.Value, attr.Value, ordered, [.. op.Evidence, .. attr.Evidence], support)
+                {
+                    AttributeEvidence = attr.Evidence,
+                    Alone = alone,
+                    Numbers = numbers,
+                    Months = months,
+                    ContentWords = content,
+                });
+            }
+        }
+
+        return [.. readings.OrderByDescending(r => r.Support)];
+    }
+
+    /// <summary>
+    /// The things named, the likeliest subject first: a name after a qualifying word ("avec X", "pendant la
+    /// semaine") only says which one is meant; a name followed by "il", "elle" or "c'est" is what is asked about.
+    /// A name inside a longer one is part of it.
+    /// </summary>
+    private List<EntityMatch> OrderSubjects(IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities)
+    {
+        var qualifiers = words["qualifier"];
+        double Salience(EntityMatch e)
+        {
+            var score = e.Score;
+            var before = Math.Max(0, e.TokenStart - 2);
+            for (var i = before; i < e.TokenStart; i++)
+                if (qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i])) score -= 0.3;
+            var after = e.TokenStart + e.TokenCount;
+            if (after < tokens.Count && tokens[after] is "il" or "elle" or "c'" or "est" or "a" or "sont") score += 0.2;
+            if (e.TokenStart == 0) score += 0.1;
+            return score;
+        }
+
+        return [.. entities
+            .Where(e => !entities.Any(o => o.TokenCount > e.TokenCount && o.TokenStart <= e.TokenStart
+                                           && e.TokenStart + e.TokenCount <= o.TokenStart + o.TokenCount))
+            .OrderByDescending(Salience)];
+    }
+
+    /// <summary>"C'était en novembre, non ?": a tag word at the end makes a statement a question to confirm.</summary>
+    private bool EndsWithTag(IReadOnlyList<string> tokens, HashSet<int> insideNames) =>
+        words["check-tag"].Any(tag => tag.Length <= tokens.Count &&
+            FindPhrase(tokens.Skip(tokens.Count - tag.Length).ToList(), tag, [], []) == 0 && !insideNames.Contains(tokens.Count - 1));
+
+    private static List<string> ContentWords(IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, HashSet<int> explained)
+    {
+        var named = entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
+        return [.. tokens.Where((t, i) => !named.Contains(i) && !explained.Contains(i) && t.Length >= 3 && !FrenchStopWords.Contains(t))];
+    }
+
+    private static List<int> Numbers(IReadOnlyList<string> tokens, HashSet<int> insideNames)
+    {
+        var numbers = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (insideNames.Contains(i)) continue;
+            if (int.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n)) numbers.Add(n);
+            // "un"/"une" are articles far more often than numbers: only digits and larger number words count.
+            else if (NumberWords.TryGetValue(tokens[i], out var w) && w > 1) numbers.Add(w);
+        }
+
+        return numbers;
+    }
+
+    /// <summary>First start of one of <paramref name="phrases"/> in the tokens, outside names and words already claimed; -1 if none.</summary>
+    private static int FindPhrase(IReadOnlyList<string> tokens, IReadOnlyList<string[]> phrases, HashSet<int> insideNames, HashSet<int>? claimed = null)
+    {
+        foreach (var phrase in phrases)
+        {
+            var start = FindPhrase(tokens, phrase, insideNames, claimed ?? []);
+            if (start >= 0) return start;
+        }
+
+        return -1;
+    }
+
+    private static int FindPhrase(IReadOnlyList<string> tokens, string[] phrase, HashSet<int> insideNames, HashSet<int> claimed)
+    {
+        for (var start = 0; start + phrase.Length <= tokens.Count; start++)
+        {
+            var all = true;
+            for (var k = 0; k < phrase.Length && all; k++)
+            {
+                var i = start + k;
+                all = !insideNames.Contains(i) && !claimed.Contains(i) && SameWord(tokens[i], phrase[k]);
+            }
+
+            if (all) return start;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The same word, or its plural: question words are short and common, so no typo is allowed.</summary>
+    private static bool SameWord(string token, string word) =>
+        token == word || Elided(token) == Elided(word)
+        || (token.Length > 3 && (token[^1] is 's' or 'x') && token.AsSpan(0, token.Length - 1).SequenceEqual(word));
+
+    /// <summary>"d'" is "de" before a vowel ("vient d'Entreprendre", "vient de la CMA"): the same word for a phrase.</summary>
+    private static string Elided(string token) => token switch
+    {
+        "d'" => "de", "l'" => "le", "la" => "le", "qu'" => "que", "s'" => "se", "c'" => "ce", "m'" => "me", "n'" => "ne", "j'" => "je", "t'" => "te",
+        _ => token,
+    };
+}
