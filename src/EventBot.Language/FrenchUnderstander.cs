@@ -55,8 +55,7 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
             OrganiserCommand = OrganiserCommandRecognizer.Recognize(text, message),
             Readings = readings,
             UnknownNames = _sources.UnknownNames(text, entities),
-            OutsideSources = entities.Count == 0 && readings.Count > 0 && readings[0].ContentWords.Count > 0
-                             && readings[0].ContentWords.Count(_sources.Mentions) * 2 < readings[0].ContentWords.Count,
+            WordsOutsideSources = readings.Count == 0 ? [] : [.. readings[0].ContentWords.Where(w => !_sources.Mentions(w))],
         };
         return understanding with { Quote = _sources.Answer(understanding) };
     }

@@ -22,7 +22,7 @@ public sealed class QuestionBatchTests : IClassFixture<QuestionBatchTests.Shared
 
     public QuestionBatchTests(SharedBot bot) => _bot = bot;
 
-    /// <summary>One bot for every question: each is asked in a conversation of its own, so none sees another's state.</summary>
+    /// <summary>One bot for every question: each is asked by a person of its own in a conversation of its own, so none sees another's state.</summary>
     public sealed class SharedBot
     {
         private int _conversations;
@@ -62,13 +62,14 @@ public sealed class QuestionBatchTests : IClassFixture<QuestionBatchTests.Shared
     private async Task AskAndCheck(string question, string file)
     {
         var q = Read(DataPath(file)).Single(x => x.ToString() == question);
+        var conversation = _bot.NewConversation();
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
             Text = q.Text,
-            From = new ChannelAccount("participant"),
+            From = new ChannelAccount($"participant-{conversation}"),
             Recipient = new ChannelAccount("eventbot"),
-            Conversation = new ConversationAccount(id: _bot.NewConversation()),
+            Conversation = new ConversationAccount(id: conversation),
             ChannelId = "test",
             // Without a local time of its own, a question is asked now, as the scorer asks it.
             LocalTimestamp = q.LocalTimestamp is null ? null : DateTimeOffset.Parse(q.LocalTimestamp, CultureInfo.InvariantCulture),

@@ -33,6 +33,7 @@ public sealed class FactAnswers(EventData data)
                 Operation.Most => Most(reading),
                 Operation.HowLong => HowLong(reading),
                 Operation.Check => Check(reading, understanding),
+                Operation.Order => Order(reading),
                 _ => null,
             } ?? Attribute(reading, understanding);
             if (reply is not null) return reply;
@@ -55,7 +56,9 @@ public sealed class FactAnswers(EventData data)
             return $"{counted.Title} : {said}";
         }
 
-        switch (reading.Attribute)
+        // The people of one session or parcours are its speakers: the documents count participants for the whole day only.
+        var attribute = reading.Attribute == AskedAttribute.Participants && (sessions.Count > 0 || parcours is not null) ? AskedAttribute.Speakers : reading.Attribute;
+        switch (attribute)
         {
             case AskedAttribute.Speakers when sessions.Count > 0:
                 return SpeakerCount(Titles(sessions.Select(s => s.Session.Title)), sessions.Select(s => s.Session));
@@ -183,6 +186,19 @@ public sealed class FactAnswers(EventData data)
         return null;
     }
 
+    // ---- Ordering in time ----
+
+    /// <summary>"Les circuits courts, c'est avant ou après le Pop-Up ?": the first two dated things named, in the order said.</summary>
+    private string? Order(Reading reading)
+    {
+        var dated = reading.Subjects.OrderBy(x => x.TokenStart).DistinctBy(x => (x.Kind, x.Id))
+            .Select(x => (Match: x, Dates: DatesOf(x))).Where(x => x.Dates is { Count: > 0 }).Take(2).ToList();
+        if (dated.Count < 2) return null;
+        var (first, second) = (dated[0], dated[1]);
+        var relation = first.Dates![0] < second.Dates![0] ? FactTexts.Before : first.Dates[0] > second.Dates[0] ? FactTexts.After : FactTexts.SameDay;
+        return FactTexts.Ordered(TitleOf(first.Match), FrenchFormat.Dates(first.Dates), relation, TitleOf(second.Match), FrenchFormat.Dates(second.Dates));
+    }
+
     // ---- Checking a premise ----
 
     private string? Check(Reading reading, Understanding understanding)
@@ -190,15 +206,18 @@ public sealed class FactAnswers(EventData data)
         var subject = reading.Subjects.FirstOrDefault();
         if (subject is null) return null;
 
+        // "Porté par Pôle emploi, exact ?": the structure claimed is what is checked, before the day said beside it.
+        if (OrganisersAnswer(reading) is { } organised) return organised;
+
         if (understanding.Date is { Dates.Count: > 0 and < 7, Relative: null } said && DatesOf(subject) is { Count: > 0 } known)
         {
-            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(known));
+            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(known) + PlaceOf(subject));
             return said.Dates.All(known.Contains) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
         }
 
         if (reading.Months.Count > 0 && DatesOf(subject) is { Count: > 0 } dates)
         {
-            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(dates));
+            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(dates) + PlaceOf(subject));
             return reading.Months.All(m => dates.Any(d => d.Month == m)) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
         }
 
@@ -243,7 +262,33 @@ public sealed class FactAnswers(EventData data)
         if (reading.Alone && reading.Attribute == AskedAttribute.Organisers && reading.Subjects.FirstOrDefault() is { } owner &&
             OrganisersOf(owner) is { Count: > 1 } organisers)
         {
-            return FactTexts.NotAlone(TitleOf(owner), FrenchFormat.List(organisers));
+            // What the documents say of how it was organised, beside the list ("… avec l'ensemble des partenaires").
+            var how = TextsOf(owner).Where(t => FrenchStems.Of(t).Any(w => w.StartsWith("organis", StringComparison.Ordinal)));
+            return string.Join(" ", how.Prepend(FactTexts.NotAlone(TitleOf(owner), FrenchFormat.List(organisers))));
+        }
+
+        if (OrganisersAnswer(reading) is { } organised) return organised;
+
+        if (reading.Attribute == AskedAttribute.Organisation && reading.Subjects.Count(x => x.Kind == EntityKind.Speaker) >= 2 &&
+            reading.Subject(EntityKind.Organisation, EntityKind.Place) is { } structure)
+        {
+            // "Entre X et Y, lequel travaille à la CMA ?": the one whose structure is the one named.
+            var names = NamesOf(structure);
+            var chosen = reading.Subjects.Where(x => x.Kind == EntityKind.Speaker).Select(x => _catalog.Speaker(x.Id)?.Appearances[0].Speaker)
+                .OfType<Speaker>().Where(p => names.Any(n => Contains(FrenchNormaliser.Fold($"{p.Role} {p.Organisation}"), n))).ToList();
+            if (chosen.Count > 0) return FrenchFormat.List([.. chosen.Select(FrenchFormat.Person)]) + ".";
+        }
+
+        if (reading.Operation == Operation.Who && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Fiche } ficheMatch &&
+            data.Fiches.FirstOrDefault(f => f.Id == ficheMatch.Id) is { People.Count: > 0 } fiche)
+        {
+            return FactTexts.PeopleOfFiche(fiche.Name, FrenchFormat.List([.. fiche.People.Select(FrenchFormat.Person)]));
+        }
+
+        if (reading.Attribute == AskedAttribute.Partner && reading.Subjects.FirstOrDefault() is null or { Kind: EntityKind.Week } && data.Week.PartnerIds.Count > 0 &&
+            reading.AttributeEvidence.Any(e => e.StartsWith("remerci", StringComparison.Ordinal)))
+        {
+            return FactTexts.Thanked(data.Week.Name, FrenchFormat.List([.. data.Week.PartnerIds.Select(OrganisationName)]));
         }
 
         if (reading.Operation == Operation.When && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week })
@@ -266,7 +311,12 @@ public sealed class FactAnswers(EventData data)
                     : FactTexts.PartnersOf($"Le parcours {parcours.Name}", FrenchFormat.List(hosts), partners);
             }
             case AskedAttribute.Organisation when speaker is not null && reading.Subjects[0].Kind == EntityKind.Speaker:
-                return FactTexts.SpeakerOrganisation(FrenchFormat.Person(speaker.Appearances[0].Speaker));
+            {
+                var person = speaker.Appearances[0].Speaker;
+                return person.Role is null && person.Organisation is null
+                    ? FactTexts.RoleUnknown(person.Name, FrenchFormat.List([.. speaker.Appearances.Select(a => a.Event.Title).Distinct()]))
+                    : FactTexts.SpeakerOrganisation(FrenchFormat.Person(person));
+            }
             case AskedAttribute.Organisation or AskedAttribute.Speakers when reading.Operation == Operation.Who && speaker is null:
                 return PeopleOf(reading, understanding);
             case AskedAttribute.Room when session is not null:
@@ -310,15 +360,18 @@ public sealed class FactAnswers(EventData data)
         var speakers = _catalog.Speakers.Select(e => e.Appearances[0].Speaker).ToList();
         var byText = speakers.Where(sp => sp.Organisation is { } org && WordsOf(org) is { Count: > 0 } words
                                           && words.All(w => said.Any(t => FuzzyMatcher.WordSimilarity(t, w) >= 0.85))).ToList();
-        if (byText.Count > 0)
-            return FactTexts.FromOrganisation(byText[0].Organisation!, FrenchFormat.List([.. byText.Select(FrenchFormat.Person)]));
-
+        // Said with sessions ("au plateau radio d'Emergence"), the people of those sessions only.
+        var named = BestOf(understanding, EntityKind.Session).Select(id => _catalog.Session(id)?.Session).OfType<Session>()
+            .SelectMany(x => x.Speakers).Select(x => x.Name).ToHashSet();
+        List<Speaker> InSessions(List<Speaker> people) => named.Count > 0 && people.Any(p => named.Contains(p.Name)) ? [.. people.Where(p => named.Contains(p.Name))] : people;
         var organisation = reading.Subject(EntityKind.Organisation) is { Score: >= 0.9 } o ? _catalog.Organisation(o.Id) : null;
-        if (organisation is null) return null;
-        var names = organisation.Aliases.Prepend(organisation.Name).Select(FrenchNormaliser.Fold).Where(n => n.Length >= 3).ToList();
-        var people = speakers.Where(sp => sp.OrganisationId == organisation.Id
+        var names = organisation is null ? [] : organisation.Aliases.Prepend(organisation.Name).Select(FrenchNormaliser.Fold).Where(n => n.Length >= 3).ToList();
+        var byOrganisation = organisation is null ? [] : speakers.Where(sp => sp.OrganisationId == organisation.Id
                                           || (sp.Organisation is { } org && names.Any(n => Contains(FrenchNormaliser.Fold(org), n)))).ToList();
-        return people.Count == 0 ? FactTexts.NobodyFrom(organisation.Name) : FactTexts.FromOrganisation(organisation.Name, FrenchFormat.List([.. people.Select(FrenchFormat.Person)]));
+        var people = InSessions([.. byText.Union(byOrganisation)]);
+        var label = organisation?.Name ?? byText.FirstOrDefault()?.Organisation;
+        if (label is null) return null;
+        return people.Count == 0 ? FactTexts.NobodyFrom(label) : FactTexts.FromOrganisation(label, FrenchFormat.List([.. people.Select(FrenchFormat.Person)]));
     }
 
     /// <summary>The words that name a structure, without the small ones ("de", "la").</summary>
@@ -344,6 +397,44 @@ public sealed class FactAnswers(EventData data)
             .ToList();
         return found.Count == 1 ? found[0] : null;
     }
+
+    /// <summary>
+    /// Who organised an event: said plainly, or as the correction of a premise that names another structure ("organisée par
+    /// Pôle emploi, non ?", "pourquoi c'est BPI France qui pilote le World Forum ?"). The week's organisers are left to the
+    /// answer that also names its partners.
+    /// </summary>
+    private string? OrganisersAnswer(Reading reading)
+    {
+        // "Qui vient de l'ANIS au Pop-Up ?" asks for people, not for the Pop-Up's organisers.
+        if (reading.Attribute is not (AskedAttribute.Organisers or AskedAttribute.Organisation)) return null;
+        if (reading.Attribute == AskedAttribute.Organisation && reading.Operation == Operation.Who) return null;
+        var subject = reading.Subjects.FirstOrDefault(x => x.Kind is EntityKind.WeekEvent);
+        if (subject is null || _catalog.Event(subject.Id) is not { OrganiserIds.Count: > 0 } weekEvent) return null;
+        if (reading.Attribute == AskedAttribute.Organisation && reading.Subject(EntityKind.Speaker) is not null) return null;
+        var organisers = FrenchFormat.List([.. weekEvent.OrganiserIds.Select(OrganisationName)]);
+        var fact = FactTexts.OrganisersOf(weekEvent.Title, organisers);
+        var claimed = reading.Subjects.Where(x => x.Kind == EntityKind.Organisation).Select(x => x.Id).ToList();
+        if (claimed.Count == 0) return reading.Operation == Operation.Check ? null : fact;
+        return claimed.All(weekEvent.OrganiserIds.Contains) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+    }
+
+    /// <summary>The name and aliases of an organisation or a place, folded, for finding them in a person's line.</summary>
+    private List<string> NamesOf(EntityMatch match)
+    {
+        IEnumerable<string> names = match.Kind switch
+        {
+            EntityKind.Organisation when _catalog.Organisation(match.Id) is { } o => o.Aliases.Prepend(o.Name),
+            EntityKind.Place when _catalog.Place(match.Id) is { } p => p.Aliases.Prepend(p.Name),
+            _ => [],
+        };
+        return [.. names.Select(FrenchNormaliser.Fold).Where(n => n.Length >= 3)];
+    }
+
+    /// <summary>", à Plaine Images (Tourcoing)" for an event with a known place, else nothing.</summary>
+    private string PlaceOf(EntityMatch match) =>
+        match.Kind == EntityKind.WeekEvent && _catalog.Event(match.Id)?.PlaceId is { } placeId && _catalog.Place(placeId) is { } place
+            ? $", à {place.Name}{(place.City is null ? "" : $" ({place.City})")}"
+            : "";
 
     // ---- What the data knows of a thing ----
 

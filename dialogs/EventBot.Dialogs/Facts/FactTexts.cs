@@ -55,7 +55,16 @@ internal static class FactTexts
 
     public static string SpeakerOrganisation(string person) => $"{person}.";
 
-    public static string FromOrganisation(string organisation, string people) => $"De {organisation}, les documents citent : {people}.";
+    public static string RoleUnknown(string person, string events) =>
+        $"Je n'ai pas la fonction de {person} : les documents ne la donnent pas. Ils le citent pour : {events}.";
+
+    public static string OrganisersOf(string what, string organisers) => $"Organisateurs {Of(what)} : {organisers}.";
+
+    public static string PeopleOfFiche(string fiche, string people) => $"{fiche} : {people}.";
+
+    public static string Thanked(string week, string partners) => $"Partenaires remerciés pour leur mobilisation pendant la semaine {week} : {partners}.";
+
+    public static string FromOrganisation(string organisation, string people) => $"{organisation} : les documents citent {people}.";
 
     public static string NobodyFrom(string organisation) =>
         $"Je n'ai pas d'intervenant de {organisation} : les documents n'en citent aucun.";
@@ -72,6 +81,15 @@ internal static class FactTexts
     public static string DateIs(string what, string dates) => $"{what} : {dates}.";
 
     public static string PartOf(string eventTitle, string dates) => $"C'est au programme de « {eventTitle} », {dates}.";
+
+    public const string Before = "avant";
+    public const string After = "après";
+    public const string SameDay = "le même jour que";
+
+    public static string Ordered(string first, string firstDates, string relation, string second, string secondDates) =>
+        relation == SameDay
+            ? $"{first} a lieu le même jour que {second} : {firstDates}."
+            : $"{first} ({firstDates}) a lieu {relation} {second} ({secondDates}).";
 
     public static string Confirmed(string fact) => $"Oui : {fact}";
 

@@ -25,7 +25,7 @@ public static class AnswerCoverage
         "traduction", "interprete", "langue", "velo", "navette", "covoiturage", "gare", "train", "bus", "tram",
         "cafe", "boisson", "boire", "cocktail", "buffet", "diner", "dejeuner", "petit-dejeuner",
         "budget", "cout", "coute", "financement", "billet", "ticket", "remboursement", "capacite", "jauge",
-        "limite", "deadline", "gagne", "gagnant", "gagnants", "gagnante", "vainqueur", "vainqueurs", "resultat",
+        "limite", "deadline", "gagne", "gagnant", "gagnants", "gagnante", "vainqueur", "vainqueurs", "remporte", "resultat",
         "resultats", "palmares", "classement", "photos", "replay", "enregistrement", "certificat", "attestation",
         "president", "presidente", "prefet", "prefete", "edition",
     ];

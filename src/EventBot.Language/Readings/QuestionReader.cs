@@ -17,6 +17,7 @@ public sealed class QuestionReader(ReadingWords words)
     [
         ("who", Operation.Who), ("when", Operation.When), ("where", Operation.Where), ("howlong", Operation.HowLong),
         ("count", Operation.Count), ("most", Operation.Most), ("check", Operation.Check), ("why", Operation.Why), ("name", Operation.Name),
+        ("order", Operation.Order),
     ];
 
     private static readonly (string Section, AskedAttribute Attribute)[] Attributes =
@@ -85,6 +86,13 @@ public sealed class QuestionReader(ReadingWords words)
 
             foreach (var k in claimed) explained.Add(k);
             return [.. found.Values.OrderByDescending(f => f.Support)];
+        }
+
+        // Neutral phrases take their words first, so that none of them counts for an operation.
+        foreach (var phrase in words["neutral"])
+        {
+            var start = FindPhrase(tokens, phrase, insideNames, claimed);
+            if (start >= 0) claimed.UnionWith(Enumerable.Range(start, phrase.Length));
         }
 
         var operations = Find(Operations);
@@ -211,9 +219,12 @@ public sealed class QuestionReader(ReadingWords words)
         return -1;
     }
 
-    /// <summary>The same word, or its plural: question words are short and common, so no typo is allowed.</summary>
+    /// <summary>
+    /// The same word, its plural or a form of the same verb ("représentait" for "représenter"): question words are short and
+    /// common, so no typo is allowed.
+    /// </summary>
     private static bool SameWord(string token, string word) =>
-        token == word || Elided(token) == Elided(word)
+        token == word || Elided(token) == Elided(word) || Intents.CueMatcher.SameWordOrForm(token, word)
         || (token.Length > 3 && (token[^1] is 's' or 'x') && token.AsSpan(0, token.Length - 1).SequenceEqual(word));
 
     /// <summary>"d'" is "de" before a vowel ("vient d'Entreprendre", "vient de la CMA"): the same word for a phrase.</summary>

@@ -18,6 +18,8 @@ public enum Operation
     Most,
     /// <summary>A yes/no question that states something to confirm or correct ("c'était en novembre, non ?").</summary>
     Check,
+    /// <summary>Which of two things comes first ("c'est avant ou après le Pop-Up ?").</summary>
+    Order,
     Why,
     /// <summary>"Il s'appelle comment ?", "quel est le titre ?".</summary>
     Name,

@@ -35,7 +35,7 @@ public sealed partial class SourceReader
     public IReadOnlyList<SourceSentence> Sentences => _sentences;
 
     /// <summary>Whether the documents or the event data use this word anywhere (compared by stem).</summary>
-    public bool Mentions(string word) => FrenchStems.Of(word).All(_vocabulary.Contains);
+    public bool Mentions(string word) => FrenchStems.Of(word).All(stem => _vocabulary.Contains(stem) || (stem.Length >= 5 && _vocabulary.Any(v => v.Length >= 5 && (v.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(v, StringComparison.Ordinal)))));
 
     /// <summary>
     /// People's names in the message ("Martine Aubry": capitalised words) that are neither a name the event knows
@@ -55,16 +55,19 @@ public sealed partial class SourceReader
     {
         if (understanding.Reading is not { } reading) return null;
         // The question's own words and the attribute it asks for ("dossier thématique"), not its question words.
-        var asked = reading.ContentWords.Concat(reading.AttributeEvidence).SelectMany(FrenchStems.Of).Distinct().ToList();
+        // Words the documents never use cannot be found in any sentence: the answer is judged on the others.
+        var asked = reading.ContentWords.Concat(reading.AttributeEvidence).SelectMany(FrenchStems.Of).Distinct().Where(_rarity.ContainsKey).ToList();
         if (asked.Count == 0) return null;
-        var named = understanding.Entities.Where(e => e.TokenCount > 0).Select(e => FrenchStems.Of(e.MatchedText)).Where(s => s.Count > 0).ToList();
+        // The week is what the whole of both documents is about: it need not be named again in the sentence.
+        var named = understanding.Entities.Where(e => e.TokenCount > 0 && e.Kind != EntityKind.Week)
+            .Select(e => FrenchStems.Of(e.MatchedText)).Where(s => s.Count > 0).ToList();
         var total = asked.Sum(Rarity);
 
         SourceAnswer? best = null;
         foreach (var sentence in _sentences)
         {
             var held = asked.Where(a => Holds(sentence.Stems, a)).ToList();
-            if (held.Count == 0) continue;
+            if (held.Count < Math.Min(2, asked.Count)) continue;
             var coverage = held.Sum(Rarity) / total;
             // The things named must be in the sentence or its heading: "le parcours Emergence" is not answered from another parcours.
             if (named.Count > 0 && !named.Any(n => n.All(stem => Holds(sentence.Stems, stem) || Holds(sentence.HeadingStems, stem)))) continue;
@@ -75,7 +78,7 @@ public sealed partial class SourceReader
         return best is { Coverage: >= MinCoverage } ? best : null;
     }
 
-    private double Rarity(string stem) => _rarity.TryGetValue(stem, out var rarity) ? rarity : Math.Log(1 + _sentences.Count);
+    private double Rarity(string stem) => _rarity[stem];
 
     private static bool Holds(IReadOnlySet<string> stems, string stem) =>
         stems.Contains(stem) || (stem.Length >= 5 && stems.Any(s => s.Length >= 5 && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));

@@ -28,8 +28,12 @@ public sealed record Understanding(
     /// <summary>People's names said in the message that the documents do not mention ("Martine Aubry").</summary>
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
 
-    /// <summary>The message says something (content words), none of which the documents use: it is not about the event.</summary>
-    public bool OutsideSources { get; init; }
+    /// <summary>The content words of the best reading that neither the documents nor the event data use ("remporté", "municipales").</summary>
+    public IReadOnlyList<string> WordsOutsideSources { get; init; } = [];
+
+    /// <summary>The message names nothing of the event and most of what it says the documents never use: it is not about the event.</summary>
+    public bool OutsideSources =>
+        Entities.Count == 0 && Reading is { ContentWords.Count: > 0 } reading && WordsOutsideSources.Count * 2 > reading.ContentWords.Count;
 
     /// <summary>The best-supported reading, or null when the message was not read as a question.</summary>
     public Readings.Reading? Reading => Readings.Count > 0 ? Readings[0] : null;
