@@ -44,7 +44,9 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
     public Understanding.Understanding Understand(string text, DateTimeOffset localNow)
     {
         var message = FrenchNormaliser.Normalise(text);
-        var entities = _entities.Recognize(message);
+        // A common word typed as it is ("dites") is not a misspelt name ("Ditte").
+        var notNames = ReadingWords.Default["not-names"].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
+        var entities = _entities.Recognize(message).Where(e => e.Score >= 1 || e.TokenCount != 1 || !notNames.Contains(message.Tokens[e.TokenStart])).ToList();
         var date = _dates.Resolve(text, message, localNow, IntentClassifier.InsideNames(entities));
         var intent = _intents.Classify(message, entities, date);
         var readings = QuestionReader.Default.Read(message, entities);

@@ -98,7 +98,33 @@ public sealed class BotHarness
             Adapter.GetNextReply();
         }
 
-        await Adapter.ProcessActivityAsync(activity, Bot, CancellationToken.None);
+        // TestAdapter stamps its own conversation on every activity: one that names another conversation is run in that
+        // one, so that several people (BotHarness.From) each keep a conversation state of their own.
+        var usual = Adapter.Conversation;
+        if (activity.Conversation?.Id is { } id && id != usual.Conversation.Id)
+        {
+            Adapter.Conversation = new ConversationReference
+            {
+                ChannelId = usual.ChannelId,
+                ServiceUrl = usual.ServiceUrl,
+                User = activity.From ?? usual.User,
+                Bot = usual.Bot,
+                // The conversation's kind (personal, group chat, channel) is the adapter's unless the activity says otherwise.
+                Conversation = new ConversationAccount(
+                    id: id,
+                    conversationType: activity.Conversation.ConversationType ?? usual.Conversation.ConversationType,
+                    tenantId: activity.Conversation.TenantId ?? usual.Conversation.TenantId),
+            };
+        }
+
+        try
+        {
+            await Adapter.ProcessActivityAsync(activity, Bot, CancellationToken.None);
+        }
+        finally
+        {
+            Adapter.Conversation = usual;
+        }
         var replies = new List<IMessageActivity>();
         while (Adapter.GetNextReply() is IMessageActivity reply)
         {

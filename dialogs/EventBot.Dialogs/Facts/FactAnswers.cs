@@ -30,7 +30,7 @@ public sealed class FactAnswers(EventData data)
             var reply = reading.Operation switch
             {
                 Operation.Count => Count(reading, understanding),
-                Operation.Most => Most(reading),
+                Operation.Most => Most(reading, understanding),
                 Operation.HowLong => HowLong(reading),
                 Operation.Check => Check(reading, understanding),
                 Operation.Order => Order(reading),
@@ -46,7 +46,7 @@ public sealed class FactAnswers(EventData data)
 
     private string? Count(Reading reading, Understanding understanding)
     {
-        var sessions = BestOf(understanding, EntityKind.Session).Select(id => _catalog.Session(id)).OfType<SessionInParcours>().ToList();
+        var sessions = NamedSessions(reading, understanding);
         var parcours = Thing<Domain.Model.Parcours>(reading, EntityKind.Parcours, _catalog.Parcours);
         var weekEvent = Thing<WeekEvent>(reading, EntityKind.WeekEvent, _catalog.Event);
         if (reading.Attribute is AskedAttribute.Speakers or AskedAttribute.Participants && sessions.Count == 0 && parcours is null &&
@@ -90,6 +90,16 @@ public sealed class FactAnswers(EventData data)
             case AskedAttribute.Events:
                 return FactTexts.EventCount($"Du {FrenchFormat.ShortDate(data.Week.StartDate)} au {FrenchFormat.Date(data.Week.EndDate)}",
                     data.Events.Count, FrenchFormat.List([.. data.Events.Select(e => e.Title)]));
+        }
+
+        if (attribute is AskedAttribute.Partner or AskedAttribute.Organisers && OrganisersOf(reading.Subjects.FirstOrDefault(x => x.Kind is EntityKind.Week or EntityKind.WeekEvent)) is { Count: > 0 } organising)
+        {
+            // "Avec combien de partenaires la MEL a-t-elle organisé…": the others than the one named.
+            var named = reading.Subjects.Where(x => x.Kind == EntityKind.Organisation).Select(x => OrganisationName(x.Id)).ToHashSet();
+            var others = organising.Where(o => !named.Contains(o)).ToList();
+            return others.Count == organising.Count
+                ? FactTexts.ListCount(organising.Count, "organisateurs", FrenchFormat.List(organising))
+                : FactTexts.ListCount(others.Count, $"partenaires aux côtés de {FrenchFormat.List([.. named])}", FrenchFormat.List(others));
         }
 
         return CountInList(reading, weekEvent);
@@ -138,7 +148,7 @@ public sealed class FactAnswers(EventData data)
 
     // ---- Comparing ----
 
-    private string? Most(Reading reading)
+    private string? Most(Reading reading, Understanding understanding)
     {
         var least = reading.Evidence.Any(e => e.Contains("moins", StringComparison.Ordinal) || e.Contains("leger", StringComparison.Ordinal));
         if (reading.Attribute == AskedAttribute.Size || reading.Evidence.Any(e => e.Contains("lourd", StringComparison.Ordinal) || e.Contains("gros", StringComparison.Ordinal)
@@ -152,7 +162,16 @@ public sealed class FactAnswers(EventData data)
                           : FactTexts.Heaviest(pick.Resource.Title, FrenchFormat.Size(pick.Resource.Size!), others));
         }
 
-        if (reading.Attribute is not (AskedAttribute.Speakers or AskedAttribute.Sessions or AskedAttribute.Parcours or AskedAttribute.None)) return null;
+        if (reading.Attribute is not (AskedAttribute.Speakers or AskedAttribute.Sessions or AskedAttribute.Parcours or AskedAttribute.None
+                or AskedAttribute.Participants)) return null;
+        if (NamedSessions(reading, understanding) is { Count: >= 2 } compared)
+        {
+            // "Des deux plateaux radio, lequel avait le plus d'invités ?": the sessions named, by their speakers.
+            var bySpeakers = compared.OrderByDescending(x => x.Session.Speakers.Count).ToList();
+            var pick = least ? bySpeakers[^1] : bySpeakers[0];
+            return FactTexts.MostSpeakersSession($"{ParcoursTexts.Kind(pick.Session.Kind)} « {pick.Session.Title} »", pick.Session.Speakers.Count,
+                FrenchFormat.List([.. bySpeakers.Where(x => x != pick).Select(x => $"« {x.Session.Title} » ({x.Session.Speakers.Count})")]), least);
+        }
         var named = reading.Subjects.Where(s => s.Kind == EntityKind.Parcours).Select(s => _catalog.Parcours(s.Id)).OfType<Domain.Model.Parcours>().Distinct().ToList();
         if (reading.Attribute == AskedAttribute.None && named.Count < 2) return null;
         var candidates = named.Count >= 2 ? named : [.. data.Parcours];
@@ -208,46 +227,67 @@ public sealed class FactAnswers(EventData data)
 
         // "Porté par Pôle emploi, exact ?": the structure claimed is what is checked, before the day said beside it.
         if (OrganisersAnswer(reading) is { } organised) return organised;
+        if (reading.Alone && OrganisersOf(subject) is { Count: > 1 } organisers)
+            return FactTexts.NotAlone(TitleOf(subject), FrenchFormat.List(organisers));
+        if (subject.Kind == EntityKind.Speaker && _catalog.Speaker(subject.Id) is { } speaker) return CheckPerson(reading, speaker);
 
-        if (understanding.Date is { Dates.Count: > 0 and < 7, Relative: null } said && DatesOf(subject) is { Count: > 0 } known)
+        // A wrong day, month or count is enough to say no. A yes needs every other word of the claim found in what the data
+        // says of the thing: "les circuits courts du vendredi 18, c'est sur la vente directe ?" is not confirmed by its day.
+        var claims = ClaimStems(reading, understanding);
+        var supporting = claims.Count == 0 ? null : TextsOf(subject).FirstOrDefault(t => FrenchStems.Of(t) is var stems && claims.All(c => stems.Any(x => SameStem(c, x))));
+        string? Verdict(bool holds, string fact) => !holds ? FactTexts.Corrected(fact) : claims.Count == 0 || supporting is not null ? FactTexts.Confirmed(fact) : null;
+
+        if (understanding.Date is { Dates.Count: > 0 and < 7 } said && said.Relative is null or RelativeDay.Today or RelativeDay.Tonight or RelativeDay.Tomorrow or RelativeDay.Yesterday
+            && DatesOf(subject) is { Count: > 0 } known)
         {
-            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(known) + PlaceOf(subject));
-            return said.Dates.All(known.Contains) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+            return Verdict(said.Dates.All(known.Contains), FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(known) + PlaceOf(subject)));
         }
 
         if (reading.Months.Count > 0 && DatesOf(subject) is { Count: > 0 } dates)
-        {
-            var fact = FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(dates) + PlaceOf(subject));
-            return reading.Months.All(m => dates.Any(d => d.Month == m)) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
-        }
+            return Verdict(reading.Months.All(m => dates.Any(d => d.Month == m)), FactTexts.DateIs(TitleOf(subject), FrenchFormat.Dates(dates) + PlaceOf(subject)));
 
-        if (reading.Numbers.Except(understanding.Date?.Dates.Select(d => d.Day) ?? []).Any() && CountsOf(subject) is { Count: > 0 } counts)
-        {
-            var asked = counts.FirstOrDefault(c => c.Attribute == reading.Attribute);
-            var (_, value, words) = asked.Words is null ? counts[0] : asked;
-            var fact = FactTexts.CountIs(value, words) + $" ({TitleOf(subject)}).";
-            return reading.Numbers.Contains(value) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
-        }
+        // A number is compared with a count of the same thing only ("160 participants", not "deux fois").
+        var numbers = reading.Numbers.Except(understanding.Date?.Dates.Select(d => d.Day) ?? []).ToList();
+        if (numbers.Count > 0 && CountsOf(subject).FirstOrDefault(c => c.Attribute == reading.Attribute) is { Words: not null } count)
+            return Verdict(numbers.Contains(count.Value), FactTexts.CountIs(count.Value, count.Words) + $" ({TitleOf(subject)}).");
 
-        if (reading.Alone && OrganisersOf(subject) is { Count: > 1 } organisers)
-            return FactTexts.NotAlone(TitleOf(subject), FrenchFormat.List(organisers));
-
-        if (subject.Kind == EntityKind.Speaker && _catalog.Speaker(subject.Id) is { } speaker)
-        {
-            var person = speaker.Appearances[0].Speaker;
-            var described = FrenchStems.Of($"{person.Role} {person.Organisation}").ToHashSet();
-            var other = reading.Subjects.Skip(1).FirstOrDefault(s => s.Kind is EntityKind.Organisation or EntityKind.Place);
-            var claimed = other is not null ? FrenchStems.Of(TitleOf(other)) : reading.ContentWords.SelectMany(FrenchStems.Of).ToList();
-            if (claimed.Count == 0) return null;
-            var fact = FrenchFormat.Person(person) + ".";
-            return claimed.All(c => described.Any(d => SameStem(c, d))) ? FactTexts.Confirmed(fact)
-                : other is not null ? FactTexts.Corrected(fact) : null;
-        }
-
-        var claims = reading.ContentWords.SelectMany(FrenchStems.Of).Distinct().ToList();
-        if (claims.Count == 0) return null;
-        var supporting = TextsOf(subject).FirstOrDefault(t => FrenchStems.Of(t) is var stems && claims.All(c => stems.Any(s => SameStem(c, s))));
         return supporting is null ? null : FactTexts.Confirmed(supporting);
+    }
+
+    /// <summary>
+    /// "Bonal intervient au lancement et au Pop-Up, c'est exact ?", "Delamarre est bien le directeur de la Plaine Images ?":
+    /// the things named beside the person are looked for where they speak, the structure named in what they are.
+    /// </summary>
+    private string? CheckPerson(Reading reading, SpeakerEntry speaker)
+    {
+        var person = speaker.Appearances[0].Speaker;
+        var others = reading.Subjects.Where(x => x.Kind != EntityKind.Speaker).ToList();
+        var happenings = others.Where(x => x.Kind is EntityKind.WeekEvent or EntityKind.Session or EntityKind.Parcours).ToList();
+        if (happenings.Count > 0)
+        {
+            bool Appears(EntityMatch x) => speaker.Appearances.Any(a => a.Event.Id == x.Id || a.Session?.Id == x.Id || a.Parcours?.Id == x.Id);
+            var where = FrenchFormat.List([.. speaker.Appearances.Select(a => a.Session is null
+                ? $"{a.Event.Title} ({FrenchFormat.Dates(a.Event.Dates)})"
+                : $"{a.Event.Title}, parcours {a.Parcours!.Name} ({FrenchFormat.Dates(a.Event.Dates)})").Distinct()]);
+            var fact = FactTexts.SpeaksInParcours(speaker.Name, where);
+            return happenings.All(Appears) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+        }
+
+        var described = FrenchStems.Of($"{person.Role} {person.Organisation}").ToHashSet();
+        var structure = others.FirstOrDefault(x => x.Kind is EntityKind.Organisation or EntityKind.Place);
+        var claimed = structure is not null ? FrenchStems.Of(TitleOf(structure)) : reading.ContentWords.SelectMany(FrenchStems.Of).ToList();
+        if (claimed.Count == 0) return null;
+        var personFact = FrenchFormat.Person(person) + ".";
+        return claimed.All(c => described.Any(d => SameStem(c, d))) ? FactTexts.Confirmed(personFact)
+            : structure is not null ? FactTexts.Corrected(personFact) : null;
+    }
+
+    /// <summary>The stems of what a check claims beyond the thing, the day and the numbers it names.</summary>
+    private static List<string> ClaimStems(Reading reading, Understanding understanding)
+    {
+        var dateWords = FrenchNormaliser.Normalise(understanding.Date?.MatchedText ?? "").Tokens
+            .Concat(ReadingWords.Default["temporal"].Where(p => p.Length == 1).Select(p => p[0])).ToHashSet();
+        return [.. reading.ContentWords.Where(w => !dateWords.Contains(w) && !w.All(char.IsDigit)).SelectMany(FrenchStems.Of).Distinct()];
     }
 
     // ---- Attributes and relations ----
@@ -257,7 +297,7 @@ public sealed class FactAnswers(EventData data)
         var parcours = Thing<Domain.Model.Parcours>(reading, EntityKind.Parcours, _catalog.Parcours);
         var weekEvent = Thing<WeekEvent>(reading, EntityKind.WeekEvent, _catalog.Event);
         // A session only when one is named best: several equally named are for the answers that ask which one.
-        var session = BestOf(understanding, EntityKind.Session) is [var onlySession] ? _catalog.Session(onlySession) : null;
+        var session = NamedSessions(reading, understanding) is [var onlySession] ? onlySession : null;
         var speaker = reading.Subject(EntityKind.Speaker) is { } s ? _catalog.Speaker(s.Id) : null;
         if (reading.Alone && reading.Attribute == AskedAttribute.Organisers && reading.Subjects.FirstOrDefault() is { } owner &&
             OrganisersOf(owner) is { Count: > 1 } organisers)
@@ -291,6 +331,13 @@ public sealed class FactAnswers(EventData data)
             return FactTexts.Thanked(data.Week.Name, FrenchFormat.List([.. data.Week.PartnerIds.Select(OrganisationName)]));
         }
 
+        // "Le dossier thématique de l'ADULM s'intitule comment ?": the title of the first thing said that has one.
+        if (reading.Operation == Operation.Name && reading.Subjects.Where(x => x.Kind is EntityKind.Link or EntityKind.Resource or EntityKind.Session)
+                .MinBy(x => x.TokenStart) is { } titled)
+        {
+            return FactTexts.Titled(TitleOf(titled));
+        }
+
         if (reading.Operation == Operation.When && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week })
             return FactTexts.DateIs(data.Week.Name, FrenchFormat.Dates(WeekDays()));
 
@@ -314,10 +361,11 @@ public sealed class FactAnswers(EventData data)
             {
                 var person = speaker.Appearances[0].Speaker;
                 return person.Role is null && person.Organisation is null
-                    ? FactTexts.RoleUnknown(person.Name, FrenchFormat.List([.. speaker.Appearances.Select(a => a.Event.Title).Distinct()]))
+                    ? FactTexts.RoleUnknown(person.Name, FrenchFormat.List([.. speaker.Appearances
+                        .Select(a => a.Speaker.Contribution is { } did ? $"{a.Event.Title} ({did.TrimEnd('.').ToLower(FrenchFormat.French)})" : a.Event.Title).Distinct()]))
                     : FactTexts.SpeakerOrganisation(FrenchFormat.Person(person));
             }
-            case AskedAttribute.Organisation or AskedAttribute.Speakers when reading.Operation == Operation.Who && speaker is null:
+            case AskedAttribute.Organisation or AskedAttribute.Speakers when reading.Operation is Operation.Who or Operation.Name && speaker is null:
                 return PeopleOf(reading, understanding);
             case AskedAttribute.Room when session is not null:
                 return session.Session.Room is { } room
@@ -329,6 +377,12 @@ public sealed class FactAnswers(EventData data)
                     ? FactTexts.Room($"{ParcoursTexts.Kind(appearance.Session.Kind)} « {appearance.Session.Title} »", known)
                     : FactTexts.RoomUnknown($"{ParcoursTexts.Kind(appearance.Session.Kind)} « {appearance.Session.Title} » ({speaker.Name})",
                         $"pendant le parcours {appearance.Parcours!.Name}, {PlaceOfParcours(appearance.Parcours)}");
+            case AskedAttribute.Themes when session is not null && reading.Subjects[0] is { Kind: EntityKind.Session, Score: >= 0.9 }:
+                return FactTexts.SessionThemes($"{ParcoursTexts.Kind(session.Session.Kind)} « {session.Session.Title} »", session.Parcours.Name,
+                    session.Session.Summary, session.Session.Questions);
+            case AskedAttribute.Parcours when speaker is null && NamedSessions(reading, understanding) is { Count: > 0 } inParcours
+                                                 && inParcours.Select(x => x.Parcours).Distinct().ToList() is [var only]:
+                return FactTexts.InParcours(FrenchFormat.List([.. inParcours.Select(x => $"{ParcoursTexts.Kind(x.Session.Kind)} « {x.Session.Title} »")]), only.Name);
             case AskedAttribute.Themes when parcours is not null && session is null && parcours.Themes.Count > 0:
                 return FactTexts.ParcoursThemes(parcours.Name, parcours.Summary, FrenchFormat.List(parcours.Themes));
             case AskedAttribute.Themes when weekEvent is { Themes.Count: > 0 } && parcours is null && session is null:
@@ -339,10 +393,14 @@ public sealed class FactAnswers(EventData data)
                     .Distinct()]));
         }
 
-        if (reading.Operation == Operation.Who && !SaysFirstPerson(understanding) && reading.Attribute is AskedAttribute.None or AskedAttribute.Speakers or AskedAttribute.Sessions)
+        if (reading.Operation == Operation.Who && !SaysFirstPerson(understanding)
+            && reading.Attribute is AskedAttribute.None or AskedAttribute.Speakers or AskedAttribute.Sessions or AskedAttribute.Participants)
         {
+            // "La personne de SIA Habitat à la table ronde, c'est qui ?": a structure said in full is asked for its people.
+            if (speaker is null && PeopleOf(reading, understanding, byNameOnly: true) is { } people) return people;
+
             // One session named best: its speakers. Several equally named are for the answer that asks which one.
-            if (session is not null && reading.Subjects.FirstOrDefault()?.Kind is EntityKind.Session)
+            if (session is not null && (reading.Subjects.FirstOrDefault()?.Kind is EntityKind.Session || reading.Attribute == AskedAttribute.Speakers))
                 return FactTexts.SpeakersOf(
                     $"{ParcoursTexts.Kind(session.Session.Kind).ToLower(FrenchFormat.French)} « {session.Session.Title} » (parcours {session.Parcours.Name})",
                     FrenchFormat.List([.. session.Session.Speakers.Select(FrenchFormat.Person)]));
@@ -352,7 +410,7 @@ public sealed class FactAnswers(EventData data)
     }
 
     /// <summary>"Qui vient de la CMA ?", "qui représente Entreprendre Ensemble ?": the people whose structure is the one named.</summary>
-    private string? PeopleOf(Reading reading, Understanding understanding)
+    private string? PeopleOf(Reading reading, Understanding understanding, bool byNameOnly = false)
     {
         // A structure the people's own lines name in full ("Entreprendre Ensemble Dunkerque") is more precise than
         // a known organisation matched on one of its words ("Dunkerquois").
@@ -361,18 +419,29 @@ public sealed class FactAnswers(EventData data)
         var byText = speakers.Where(sp => sp.Organisation is { } org && WordsOf(org) is { Count: > 0 } words
                                           && words.All(w => said.Any(t => FuzzyMatcher.WordSimilarity(t, w) >= 0.85))).ToList();
         // Said with sessions ("au plateau radio d'Emergence"), the people of those sessions only.
-        var named = BestOf(understanding, EntityKind.Session).Select(id => _catalog.Session(id)?.Session).OfType<Session>()
-            .SelectMany(x => x.Speakers).Select(x => x.Name).ToHashSet();
+        var named = NamedSessions(reading, understanding).SelectMany(x => x.Session.Speakers).Select(x => x.Name).ToHashSet();
         List<Speaker> InSessions(List<Speaker> people) => named.Count > 0 && people.Any(p => named.Contains(p.Name)) ? [.. people.Where(p => named.Contains(p.Name))] : people;
+        if (byNameOnly && byText.Count == 0) return null;
+        // "La directrice de la maison de quartier Les Moulins": of the people of the structure, the one with that role.
+        var roles = reading.AttributeEvidence.SelectMany(e => e.Split(' ')).Where(RoleWords.Contains).ToList();
         var organisation = reading.Subject(EntityKind.Organisation) is { Score: >= 0.9 } o ? _catalog.Organisation(o.Id) : null;
         var names = organisation is null ? [] : organisation.Aliases.Prepend(organisation.Name).Select(FrenchNormaliser.Fold).Where(n => n.Length >= 3).ToList();
         var byOrganisation = organisation is null ? [] : speakers.Where(sp => sp.OrganisationId == organisation.Id
                                           || (sp.Organisation is { } org && names.Any(n => Contains(FrenchNormaliser.Fold(org), n)))).ToList();
         var people = InSessions([.. byText.Union(byOrganisation)]);
+        if (roles.Count > 0)
+        {
+            people = [.. people.Where(p => p.Role is { } role && roles.Any(r => FrenchNormaliser.Normalise(role).Tokens.Any(t => t.StartsWith(r[..^1], StringComparison.Ordinal))))];
+            if (people.Count == 0) return null;
+        }
+
         var label = organisation?.Name ?? byText.FirstOrDefault()?.Organisation;
         if (label is null) return null;
         return people.Count == 0 ? FactTexts.NobodyFrom(label) : FactTexts.FromOrganisation(label, FrenchFormat.List([.. people.Select(FrenchFormat.Person)]));
     }
+
+    /// <summary>Words of a role asked of a structure ("le président de…", "la directrice de…"), as the reading words write them.</summary>
+    private static readonly HashSet<string> RoleWords = ["president", "presidente", "directeur", "directrice", "responsable", "chef", "dirigeant", "dirigeante"];
 
     /// <summary>The words that name a structure, without the small ones ("de", "la").</summary>
     private static List<string> WordsOf(string organisation) =>
@@ -406,15 +475,15 @@ public sealed class FactAnswers(EventData data)
     private string? OrganisersAnswer(Reading reading)
     {
         // "Qui vient de l'ANIS au Pop-Up ?" asks for people, not for the Pop-Up's organisers.
-        if (reading.Attribute is not (AskedAttribute.Organisers or AskedAttribute.Organisation)) return null;
-        if (reading.Attribute == AskedAttribute.Organisation && reading.Operation == Operation.Who) return null;
-        var subject = reading.Subjects.FirstOrDefault(x => x.Kind is EntityKind.WeekEvent);
-        if (subject is null || _catalog.Event(subject.Id) is not { OrganiserIds.Count: > 0 } weekEvent) return null;
-        if (reading.Attribute == AskedAttribute.Organisation && reading.Subject(EntityKind.Speaker) is not null) return null;
+        if (reading.Attribute != AskedAttribute.Organisers) return null;
+        // The event must be what is asked about, the first thing said: "le PAQTE signé en clôture, porté par qui ?" is about the PAQTE.
+        var subject = reading.Subjects.Where(x => x.Kind is not EntityKind.Organisation).MinBy(x => x.TokenStart);
+        if (subject is not { Kind: EntityKind.WeekEvent } || _catalog.Event(subject.Id) is not { OrganiserIds.Count: > 0 } weekEvent) return null;
         var organisers = FrenchFormat.List([.. weekEvent.OrganiserIds.Select(OrganisationName)]);
         var fact = FactTexts.OrganisersOf(weekEvent.Title, organisers);
         var claimed = reading.Subjects.Where(x => x.Kind == EntityKind.Organisation).Select(x => x.Id).ToList();
-        if (claimed.Count == 0) return reading.Operation == Operation.Check ? null : fact;
+        // "Pourquoi organiser les ateliers du PIA ?" asks for a reason, which the organisers' names are not.
+        if (claimed.Count == 0) return reading.Operation is Operation.Check or Operation.Why ? null : fact;
         return claimed.All(weekEvent.OrganiserIds.Contains) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
     }
 
@@ -441,13 +510,20 @@ public sealed class FactAnswers(EventData data)
     private T? Thing<T>(Reading reading, EntityKind kind, Func<string, T?> find) where T : class =>
         reading.Subject(kind) is { } match ? find(match.Id) : null;
 
-    /// <summary>The ids of one kind named with the best score: "les deux plateaux radio" names both equally.</summary>
-    private static List<string> BestOf(Understanding understanding, EntityKind kind)
+    /// <summary>
+    /// The sessions named with the best score ("les deux plateaux radio" names both), in the data's order; "la deuxième
+    /// table ronde" keeps the one of that rank.
+    /// </summary>
+    private List<SessionInParcours> NamedSessions(Reading reading, Understanding understanding)
     {
-        var matches = understanding.Of(kind).ToList();
-        if (matches.Count == 0) return [];
-        var top = matches.Max(m => m.Score);
-        return [.. matches.Where(m => m.Score >= top - 0.01).Select(m => m.Id).Distinct()];
+        // The sessions the reading keeps as what is asked about (not one a qualifier introduces), best named first.
+        var named = reading.Subjects.Where(x => x.Kind == EntityKind.Session).ToList();
+        var top = named.Count == 0 ? 0 : named.Max(x => x.Score);
+        var sessions = named.Where(x => x.Score >= top - 0.01).Select(x => _catalog.Session(x.Id)).OfType<SessionInParcours>().Distinct()
+            .OrderBy(x => _catalog.Sessions.ToList().IndexOf(x)).ToList();
+        if (sessions.Count < 2 || reading.Ordinal == 0) return sessions;
+        var rank = reading.Ordinal > 0 ? reading.Ordinal - 1 : sessions.Count - 1;
+        return rank < sessions.Count ? [sessions[rank]] : sessions;
     }
 
     private WeekEvent? PopUp() => data.Parcours.Select(p => _catalog.Event(p.EventId)).FirstOrDefault();
@@ -470,6 +546,8 @@ public sealed class FactAnswers(EventData data)
         EntityKind.Organisation => OrganisationName(match.Id),
         EntityKind.Place => _catalog.Place(match.Id)?.Name ?? match.Id,
         EntityKind.Fiche => data.Fiches.FirstOrDefault(f => f.Id == match.Id)?.Name ?? match.Id,
+        EntityKind.Link => data.Links.FirstOrDefault(l => l.Id == match.Id)?.Title ?? match.Id,
+        EntityKind.Resource => data.Resources.FirstOrDefault(r => r.Id == match.Id)?.Title ?? match.Id,
         EntityKind.Paqte => data.Paqte.Name,
         _ => match.Id,
     };
@@ -508,7 +586,7 @@ public sealed class FactAnswers(EventData data)
         return counts;
     }
 
-    private List<string>? OrganisersOf(EntityMatch match) => match.Kind switch
+    private List<string>? OrganisersOf(EntityMatch? match) => match?.Kind switch
     {
         EntityKind.Week => [.. data.Week.OrganiserIds.Select(OrganisationName)],
         EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e ? [.. e.OrganiserIds.Select(OrganisationName)] : null,

@@ -3,9 +3,6 @@ namespace EventBot.Dialogs.Facts;
 /// <summary>What the answers about attributes, counts, comparisons and checks say, for review in one place.</summary>
 internal static class FactTexts
 {
-    public const string Yes = "Oui.";
-    public const string No = "Non.";
-
     public static string SpeakerCount(string of, int count, string names) =>
         count == 1 ? $"{of} : un seul intervenant, {names}." : $"{of} : {count} intervenants, {names}.";
 
@@ -56,7 +53,15 @@ internal static class FactTexts
     public static string SpeakerOrganisation(string person) => $"{person}.";
 
     public static string RoleUnknown(string person, string events) =>
-        $"Je n'ai pas la fonction de {person} : les documents ne la donnent pas. Ils le citent pour : {events}.";
+        $"Je n'ai pas la fonction de {person} : les documents ne la donnent pas. Ils citent cette personne pour : {events}.";
+
+    public static string MostSpeakersSession(string session, int count, string others, bool least) =>
+        $"{(least ? "Le moins d'intervenants" : "Le plus d'intervenants")} : {session}, avec {count} intervenants. L'autre : {others}.";
+
+    public static string SessionThemes(string session, string parcours, string? summary, IReadOnlyList<string> questions) =>
+        $"{session} (parcours {parcours})" + (summary is null ? "." : $" : {summary}") + string.Concat(questions.Select(q => $"\n• {q}"));
+
+    public static string InParcours(string sessions, string parcours) => $"{sessions} : dans le parcours {parcours}.";
 
     public static string OrganisersOf(string what, string organisers) => $"Organisateurs {Of(what)} : {organisers}.";
 
@@ -76,7 +81,10 @@ internal static class FactTexts
 
     public static string Room(string what, string room) => $"{what} : salle {room}.";
 
+
     public static string SpeakersOf(string what, string names) => $"Interviennent dans {what} : {names}.";
+
+    public static string Titled(string title) => $"Son titre : « {title} ».";
 
     public static string DateIs(string what, string dates) => $"{what} : {dates}.";
 
@@ -103,9 +111,9 @@ internal static class FactTexts
         $"Je n'ai pas d'information sur « {name} » : ce nom ne figure pas dans les documents de l'événement. " +
         "Je peux vous donner les intervenants de chaque parcours.";
 
-    public static string NotAboutTheEvent =>
-        "Je ne peux pas répondre à cette question : je n'ai pas d'information sur ce sujet, qui ne concerne pas la semaine MEL toi du territoire. " +
-        "Je peux en revanche vous renseigner sur le programme, les parcours, les intervenants, les lieux et les ressources.";
+    public const string MeaningUnknown =
+        "Je n'ai pas cette information : les documents de l'événement ne disent pas ce que ce nom ou ce sigle signifie.";
+
 
     /// <summary>"de la semaine …", "du parcours …", "de World Forum": a title after "de".</summary>
     private static string Of(string title) =>

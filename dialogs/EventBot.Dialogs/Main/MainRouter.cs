@@ -231,9 +231,20 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return new ReadAnswer(new Reply(FactTexts.UnknownName(understanding.UnknownNames[0]), null, MainTexts.Suggestions), UnansweredReason.Unknown);
         if (asksWho && understanding.OutsideSources)
             return new ReadAnswer(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), UnansweredReason.OutOfScope);
-        if (reading.Operation is Operation.Who or Operation.Why or Operation.Name && understanding.Quote is { } quote)
-            return new ReadAnswer(Quoted(quote));
-        return null;
+        if (reading.Operation == Operation.Meaning)
+            return new ReadAnswer(new Reply(FactTexts.MeaningUnknown, null, MainTexts.Suggestions), UnansweredReason.Unknown);
+        if (understanding.Quote is not { } quote) return null;
+        // The sentence of the documents answers who, why and what a thing is called; a question of what ("a débuté par quoi ?",
+        // "sur quel exemple ?") when it holds all its words; a person's structure when the person is named only there.
+        // Not a question of the programme (a day said, the whole week only) nor of what came after.
+        var answersWhat = reading is { Operation: Operation.Describe, Interrogative: true, Attribute: AskedAttribute.None, Sequence: false }
+                          && quote is { Coverage: >= 0.99, WordsHeld: >= 2 } && understanding.Date is null && reading.Subjects.Any(x => x.Kind != EntityKind.Week);
+        var namesSomeoneElse = reading.Attribute == AskedAttribute.Organisation && !understanding.Of(EntityKind.Speaker).Any();
+        // "Qui a présenté la démarche d'ambassadeurs ?": a who the structured answers have no attribute for, two words found at least.
+        var answersWho = reading is { Operation: Operation.Who, Attribute: AskedAttribute.None } && quote.WordsHeld >= 2;
+        return reading.Operation is Operation.Why or Operation.Name || answersWho || answersWhat || namesSomeoneElse
+            ? new ReadAnswer(Quoted(quote))
+            : null;
     }
 
     private static Reply Quoted(SourceAnswer quote) => FactTexts.Quote(quote.Sentence.Text, quote.Sentence.Document);

@@ -120,8 +120,11 @@ public sealed class IntentClassifier
             Add(Intent.Organisers, 2);
         if (entities.Any(e => e.Score >= 0.9) && scores.ContainsKey(Intent.OutOfScope)) scores[Intent.OutOfScope] /= 2;
 
-        // A date beside a document's name is part of how it is called ("la présentation de Kpa-cités du 16 octobre").
-        if (!entities.Any(e => e.Kind is EntityKind.Resource or EntityKind.Fiche or EntityKind.Link && e.Score >= 0.8)) AddDateEvidence(date, Add);
+        // A date beside a document's or an event's name says which one it is ("la présentation de Kpa-cités du 16 octobre",
+        // "la journée L'Entrepreneuriat pour tous du 17 octobre"): it does not ask for the day's programme.
+        if (!entities.Any(e => e.Kind is EntityKind.Resource or EntityKind.Fiche or EntityKind.Link && e.Score >= 0.8
+                               || e.Kind == EntityKind.WeekEvent && e.Score >= 0.9 && date?.Relative is null))
+            AddDateEvidence(date, Add);
         MoveQuandToItsThing(scores, cueMessage, tokens, entities, documentWord);
 
         // Several topics cues for one intent add up, but one intent's total is capped so that a long

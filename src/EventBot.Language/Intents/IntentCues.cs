@@ -45,7 +45,7 @@ internal static class IntentCues
         Add(Intent.Help, 2, "aide", "aider", "help", "comment ca marche", "comment ca fonctionne", "mode d'emploi");
         Add(Intent.Help, 3.5, "que sais tu faire", "tu sais faire quoi", "que peux tu faire", "tu peux faire quoi", "qu'est-ce que tu sais faire",
             "qu'est-ce que tu peux faire", "tu sers a quoi", "qui es tu", "t'es qui", "que puis je demander", "quoi demander", "vous pouvez faire quoi",
-            "que savez vous faire", "qu'est ce que je peux demander", "tu fais quoi", "te demander", "vous demander", "que pouvez vous faire",
+            "que savez vous faire", "qu'est ce que je peux demander", "tu fais quoi", "que pouvez vous faire",
             // Who the bot is: the help says it first.
             "qui etes vous", "vous etes qui", "qui est ce bot", "c'est quoi ce bot", "tu es un robot", "vous etes un robot", "etes vous un robot",
             "es tu un robot", "qui me repond", "a qui je parle", "a qui est ce que je parle");

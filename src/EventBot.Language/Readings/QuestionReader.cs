@@ -17,7 +17,7 @@ public sealed class QuestionReader(ReadingWords words)
     [
         ("who", Operation.Who), ("when", Operation.When), ("where", Operation.Where), ("howlong", Operation.HowLong),
         ("count", Operation.Count), ("most", Operation.Most), ("check", Operation.Check), ("why", Operation.Why), ("name", Operation.Name),
-        ("order", Operation.Order),
+        ("order", Operation.Order), ("meaning", Operation.Meaning),
     ];
 
     private static readonly (string Section, AskedAttribute Attribute)[] Attributes =
@@ -96,7 +96,11 @@ public sealed class QuestionReader(ReadingWords words)
         }
 
         var operations = Find(Operations);
-        var interrogative = FindPhrase(tokens, words["interrogative"], insideNames) >= 0;
+        if (tokens.Count > 1 && words["where-end"].Any(p => p.Length == 1 && p[0] == tokens[^1]) && !claimed.Contains(tokens.Count - 1)
+            && operations.All(o => o.Value != Operation.Where))
+            operations.Add((Operation.Where, 1, [tokens[^1]]));
+        var interrogative = FindPhrase(tokens, words["interrogative"], insideNames) >= 0
+                            || (tokens.Count > 0 && words["interrogative-start"].Any(p => p.Length == 1 && p[0] == tokens[0]));
         operations.RemoveAll(o => o.Value == Operation.Check && (interrogative || operations.Count > 1));
         if (!interrogative && operations.Count == 0 && EndsWithTag(tokens, insideNames))
             operations.Add((Operation.Check, 1, ["(question fermée)"]));
@@ -108,7 +112,8 @@ public sealed class QuestionReader(ReadingWords words)
         var readings = new List<Reading>();
         List<(Operation Value, double Support, List<string> Evidence)> ops = operations.Count > 0 ? operations : [(Operation.Describe, 0.5, new List<string>())];
         var attrs = attributes.Count > 0 ? attributes : [(AskedAttribute.None, 0.0, new List<string>())];
-        var auxiliaries = words["auxiliary"].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
+        var auxiliaries = words["auxiliary"].Concat(words["interrogative"]).Concat(words["interrogative-start"])
+            .Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
         var content = ContentWords(tokens, entities, explained).Where(w => !auxiliaries.Contains(w)).ToList();
         var alone = FindPhrase(tokens, words["alone"], insideNames) >= 0;
         var numbers = Numbers(tokens, insideNames);
@@ -129,6 +134,9 @@ public sealed class QuestionReader(ReadingWords words)
                 {
                     AttributeEvidence = attr.Evidence,
                     Alone = alone,
+                    Ordinal = Ordinal(tokens),
+                    Interrogative = interrogative,
+                    Sequence = FindPhrase(tokens, words["sequence"], insideNames) >= 0,
                     Numbers = numbers,
                     Months = months,
                     ContentWords = content,
@@ -159,9 +167,15 @@ public sealed class QuestionReader(ReadingWords words)
             return score;
         }
 
-        return [.. entities
-            .Where(e => !entities.Any(o => o.TokenCount > e.TokenCount && o.TokenStart <= e.TokenStart
-                                           && e.TokenStart + e.TokenCount <= o.TokenStart + o.TokenCount))
+        bool Qualified(EntityMatch e) =>
+            Enumerable.Range(Math.Max(0, e.TokenStart - 2), Math.Min(2, e.TokenStart)).Any(i => qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i]));
+
+        var outermost = entities.Where(e => !entities.Any(o => o.TokenCount > e.TokenCount && o.TokenStart <= e.TokenStart
+                                                               && e.TokenStart + e.TokenCount <= o.TokenStart + o.TokenCount)).ToList();
+        // "Après la visite avec X, qui intervenait dans l'atelier… ?": of two things of a kind, the one a qualifier
+        // introduces is not what is asked about.
+        return [.. outermost
+            .Where(e => !Qualified(e) || !outermost.Any(o => o.Kind == e.Kind && o.Id != e.Id && !Qualified(o)))
             .OrderByDescending(Salience)];
     }
 
@@ -176,13 +190,33 @@ public sealed class QuestionReader(ReadingWords words)
         return [.. tokens.Where((t, i) => !named.Contains(i) && !explained.Contains(i) && t.Length >= 3 && !FrenchStopWords.Contains(t))];
     }
 
+    /// <summary>"premier", "2e", "deuxième", "second", "dernière"… before a thing: which one of several (the last is -1).</summary>
+    private static int Ordinal(IReadOnlyList<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            var ordinal = token switch
+            {
+                "premier" or "premiere" or "1er" or "1ere" => 1,
+                "deuxieme" or "second" or "seconde" or "2e" or "2eme" or "2nd" or "2nde" => 2,
+                "troisieme" or "3e" or "3eme" => 3,
+                "dernier" or "derniere" => -1,
+                _ => 0,
+            };
+            if (ordinal != 0) return ordinal;
+        }
+
+        return 0;
+    }
+
     private static List<int> Numbers(IReadOnlyList<string> tokens, HashSet<int> insideNames)
     {
         var numbers = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (insideNames.Contains(i)) continue;
-            if (int.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n)) numbers.Add(n);
+            // A year is part of what is named ("le World Forum 2019"), not a count to check.
+            if (int.TryParse(tokens[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is < 1900 or > 2100) numbers.Add(n);
             // "un"/"une" are articles far more often than numbers: only digits and larger number words count.
             else if (NumberWords.TryGetValue(tokens[i], out var w) && w > 1) numbers.Add(w);
         }

@@ -20,6 +20,8 @@ public enum Operation
     Check,
     /// <summary>Which of two things comes first ("c'est avant ou après le Pop-Up ?").</summary>
     Order,
+    /// <summary>What a name or an abbreviation stands for ("que veut dire PIA ?").</summary>
+    Meaning,
     Why,
     /// <summary>"Il s'appelle comment ?", "quel est le titre ?".</summary>
     Name,
@@ -68,6 +70,15 @@ public sealed record Reading(
 
     /// <summary>Numbers said in the message ("500 participants"), for a check against the data.</summary>
     public IReadOnlyList<int> Numbers { get; init; } = [];
+
+    /// <summary>The message asks what came before or after something ("après", "ensuite").</summary>
+    public bool Sequence { get; init; }
+
+    /// <summary>The message has a question word (quel, quoi, que…): it asks for something, it does not only name a thing.</summary>
+    public bool Interrogative { get; init; }
+
+    /// <summary>"La première / deuxième table ronde": which one of several things named alike, counted from 1; 0 when none is said.</summary>
+    public int Ordinal { get; init; }
 
     /// <summary>Months said in the message (1–12), for a check against the data's dates.</summary>
     public IReadOnlyList<int> Months { get; init; } = [];

@@ -27,7 +27,9 @@ public static partial class SourceDocuments
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             var text = reader.ReadToEnd();
-            var title = sources.FirstOrDefault(s => text.Contains(Address(s.Url), StringComparison.OrdinalIgnoreCase))?.Title
+            // The page's own address follows "URL de la source"; the other addresses in it are links to other pages.
+            var own = SourceAddress().Match(text) is { Success: true } m ? text[m.Index..] : text;
+            var title = sources.FirstOrDefault(s => own.Contains(Address(s.Url), StringComparison.OrdinalIgnoreCase))?.Title
                         ?? Path.GetFileNameWithoutExtension(name[Prefix.Length..]);
             sentences.AddRange(Cut(text, title));
         }
@@ -74,6 +76,9 @@ public static partial class SourceDocuments
     }
 
     private static string Address(string url) => url.Replace("https://", "").Replace("http://", "").Replace("www.", "").TrimEnd('/');
+
+    [GeneratedRegex(@"URL de la source")]
+    private static partial Regex SourceAddress();
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)(\s*\[\d+\])?")]
     private static partial Regex MarkdownLink();

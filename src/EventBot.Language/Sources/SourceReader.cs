@@ -72,7 +72,7 @@ public sealed partial class SourceReader
             // The things named must be in the sentence or its heading: "le parcours Emergence" is not answered from another parcours.
             if (named.Count > 0 && !named.Any(n => n.All(stem => Holds(sentence.Stems, stem) || Holds(sentence.HeadingStems, stem)))) continue;
             if (!HoldsExpected(reading.Operation, sentence.Text) && !(sentence.Heading is { } h && HoldsExpected(reading.Operation, h))) continue;
-            if (best is null || coverage > best.Coverage) best = new SourceAnswer(sentence, Math.Round(coverage, 3));
+            if (best is null || coverage > best.Coverage) best = new SourceAnswer(sentence, Math.Round(coverage, 3), held.Count);
         }
 
         return best is { Coverage: >= MinCoverage } ? best : null;
@@ -86,7 +86,7 @@ public sealed partial class SourceReader
     /// <summary>The kind of answer a question expects: a named person for "qui", a day for "quand", a number for "combien".</summary>
     private static bool HoldsExpected(Operation operation, string sentence) => operation switch
     {
-        Operation.Who => Person().IsMatch(sentence),
+        Operation.Who => Person().IsMatch(sentence) || Agent().IsMatch(sentence),
         Operation.When => Day().IsMatch(sentence),
         Operation.Count => Number().IsMatch(sentence),
         _ => true,
@@ -95,6 +95,10 @@ public sealed partial class SourceReader
     /// <summary>"Héléna SALAZAR", "Marc BEN TALEB": a first name then a name in capitals, as the documents write people.</summary>
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)? \p{Lu}{2,}")]
     private static partial Regex Person();
+
+    /// <summary>"… par les conseils citoyens", "… par son directeur": who did it, said after "par".</summary>
+    [GeneratedRegex(@"\bpar (les |la |le |l'|son |sa |ses )?\p{L}{3,}")]
+    private static partial Regex Agent();
 
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)? \p{Lu}[\p{Ll}\p{Lu}]+(-\p{Lu}[\p{Ll}\p{Lu}]+)?\b")]
     private static partial Regex CapitalisedName();
@@ -106,5 +110,5 @@ public sealed partial class SourceReader
     private static partial Regex Number();
 }
 
-/// <summary>A sentence of the sources that answers a question, and the share of the question's words it holds.</summary>
-public sealed record SourceAnswer(SourceSentence Sentence, double Coverage);
+/// <summary>A sentence of the sources that answers a question, the share of the question's words it holds (weighted by rarity) and how many.</summary>
+public sealed record SourceAnswer(SourceSentence Sentence, double Coverage, int WordsHeld);
