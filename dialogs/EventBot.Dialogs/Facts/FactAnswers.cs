@@ -365,8 +365,9 @@ public sealed class FactAnswers(EventData data)
                         .Select(a => a.Speaker.Contribution is { } did ? $"{a.Event.Title} ({did.TrimEnd('.').ToLower(FrenchFormat.French)})" : a.Event.Title).Distinct()]))
                     : FactTexts.SpeakerOrganisation(FrenchFormat.Person(person));
             }
-            case AskedAttribute.Organisation or AskedAttribute.Speakers when reading.Operation is Operation.Who or Operation.Name && speaker is null:
-                return PeopleOf(reading, understanding);
+            case AskedAttribute.Organisation or AskedAttribute.Speakers when reading.Operation is Operation.Who or Operation.Name && speaker is null
+                                                                             && PeopleOf(reading, understanding) is { } people:
+                return people;
             case AskedAttribute.Room when session is not null:
                 return session.Session.Room is { } room
                     ? FactTexts.Room($"{ParcoursTexts.Kind(session.Session.Kind)} « {session.Session.Title} »", room)
@@ -397,7 +398,7 @@ public sealed class FactAnswers(EventData data)
             && reading.Attribute is AskedAttribute.None or AskedAttribute.Speakers or AskedAttribute.Sessions or AskedAttribute.Participants)
         {
             // "La personne de SIA Habitat à la table ronde, c'est qui ?": a structure said in full is asked for its people.
-            if (speaker is null && PeopleOf(reading, understanding, byNameOnly: true) is { } people) return people;
+            if (speaker is null && PeopleOf(reading, understanding, byNameOnly: true) is { } fromStructure) return fromStructure;
 
             // One session named best: its speakers. Several equally named are for the answer that asks which one.
             if (session is not null && (reading.Subjects.FirstOrDefault()?.Kind is EntityKind.Session || reading.Attribute == AskedAttribute.Speakers))

@@ -107,7 +107,7 @@ public sealed class QuestionReader(ReadingWords words)
 
         claimed.Clear();
         var attributes = Find(Attributes);
-        var subjects = OrderSubjects(tokens, entities);
+        var subjects = OrderSubjects(tokens, entities, explained);
 
         var readings = new List<Reading>();
         List<(Operation Value, double Support, List<string> Evidence)> ops = operations.Count > 0 ? operations : [(Operation.Describe, 0.5, new List<string>())];
@@ -152,7 +152,7 @@ public sealed class QuestionReader(ReadingWords words)
     /// semaine") only says which one is meant; a name followed by "il", "elle" or "c'est" is what is asked about.
     /// A name inside a longer one is part of it.
     /// </summary>
-    private List<EntityMatch> OrderSubjects(IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities)
+    private List<EntityMatch> OrderSubjects(IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, HashSet<int> explained)
     {
         var qualifiers = words["qualifier"];
         double Salience(EntityMatch e)
@@ -160,15 +160,17 @@ public sealed class QuestionReader(ReadingWords words)
             var score = e.Score;
             var before = Math.Max(0, e.TokenStart - 2);
             for (var i = before; i < e.TokenStart; i++)
-                if (qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i])) score -= 0.3;
+                if (!explained.Contains(i) && qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i])) score -= 0.3;
             var after = e.TokenStart + e.TokenCount;
             if (after < tokens.Count && tokens[after] is "il" or "elle" or "c'" or "est" or "a" or "sont") score += 0.2;
             if (e.TokenStart == 0) score += 0.1;
             return score;
         }
 
+        // A qualifying word that is part of the question itself ("c'est avant ou après le Pop-Up") qualifies nothing.
         bool Qualified(EntityMatch e) =>
-            Enumerable.Range(Math.Max(0, e.TokenStart - 2), Math.Min(2, e.TokenStart)).Any(i => qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i]));
+            Enumerable.Range(Math.Max(0, e.TokenStart - 2), Math.Min(2, e.TokenStart))
+                .Any(i => !explained.Contains(i) && qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i]));
 
         var outermost = entities.Where(e => !entities.Any(o => o.TokenCount > e.TokenCount && o.TokenStart <= e.TokenStart
                                                                && e.TokenStart + e.TokenCount <= o.TokenStart + o.TokenCount)).ToList();

@@ -16,7 +16,7 @@ public static partial class SourceDocuments
 
     /// <summary>Lines that are the web page's furniture, not what it says.</summary>
     private static readonly string[] Furniture =
-        ["Poids", "[Téléchargement", "Afficher/masquer", "[Afficher/masquer", "Dates:", "URL de la source", "**URL de la source", "**Liens", "Liens", "Sommaire", "©"];
+        ["Poids", "Téléchargement", "Afficher/masquer", "Dates:", "URL de la source", "Liens", "Sommaire", "©"];
 
     public static IReadOnlyList<SourceSentence> Sentences(IReadOnlyList<Source> sources)
     {
@@ -27,9 +27,9 @@ public static partial class SourceDocuments
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
             var text = reader.ReadToEnd();
-            // The page's own address follows "URL de la source"; the other addresses in it are links to other pages.
-            var own = SourceAddress().Match(text) is { Success: true } m ? text[m.Index..] : text;
-            var title = sources.FirstOrDefault(s => own.Contains(Address(s.Url), StringComparison.OrdinalIgnoreCase))?.Title
+            // The page's own address is the first after "URL de la source"; the other addresses in it are links to other pages.
+            var own = SourceAddress().Match(text) is { Success: true } m ? Address(m.Groups[1].Value) : "";
+            var title = sources.FirstOrDefault(s => Address(s.Url).Equals(own, StringComparison.OrdinalIgnoreCase))?.Title
                         ?? Path.GetFileNameWithoutExtension(name[Prefix.Length..]);
             sentences.AddRange(Cut(text, title));
         }
@@ -44,7 +44,7 @@ public static partial class SourceDocuments
         foreach (var raw in text.Split('\n'))
         {
             var line = Clean(raw);
-            if (line.Length == 0 || Furniture.Any(f => raw.TrimStart().StartsWith(f, StringComparison.Ordinal)) || FootnoteLink().IsMatch(raw.Trim()))
+            if (line.Length == 0 || Furniture.Any(f => line.StartsWith(f, StringComparison.Ordinal)) || FootnoteLink().IsMatch(raw.Trim()))
             {
                 continue;
             }
@@ -77,7 +77,7 @@ public static partial class SourceDocuments
 
     private static string Address(string url) => url.Replace("https://", "").Replace("http://", "").Replace("www.", "").TrimEnd('/');
 
-    [GeneratedRegex(@"URL de la source")]
+    [GeneratedRegex(@"URL de la source[^<]*<(https?://[^>]+)>")]
     private static partial Regex SourceAddress();
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)(\s*\[\d+\])?")]
