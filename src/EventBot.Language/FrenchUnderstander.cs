@@ -8,6 +8,7 @@ using EventBot.Language.Readings;
 using EventBot.Language.SignUps;
 using EventBot.Language.Sources;
 using EventBot.Language.Text;
+using EventBot.Language.Understanding;
 
 namespace EventBot.Language;
 
@@ -43,10 +44,30 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
 
     public Understanding.Understanding Understand(string text, DateTimeOffset localNow)
     {
+        var whole = UnderstandOne(text, localNow, []);
+        // "Le président du Geiq, c'est qui ? et Boone, il est de quelle entreprise ?": several questions, each understood on
+        // its own. Not a sign-up, a reminder or an organiser's command, which read the whole message.
+        if (whole.SignUpAction != SignUps.SignUpAction.None || whole.Reminder.Action != ReminderAction.None
+            || whole.OrganiserCommand.Kind != OrganiserCommandKind.None || QuestionParts.Split(text) is not { Count: > 1 } parts)
+        {
+            return whole;
+        }
+
+        var first = UnderstandOne(parts[0], localNow, []);
+        // A later part that names nothing is about what the first one named ("…, et c'est quand ?"): those things, said
+        // nowhere in it (no words of its own).
+        var named = first.Entities.Select(e => e with { TokenStart = 0, TokenCount = 0 }).ToList();
+        return first with { FurtherQuestions = [.. parts.Skip(1).Select(part => UnderstandOne(part, localNow, named))] };
+    }
+
+    private Understanding.Understanding UnderstandOne(string text, DateTimeOffset localNow, IReadOnlyList<EntityMatch> inherited)
+    {
         var message = FrenchNormaliser.Normalise(text);
         // A common word typed as it is ("dites") is not a misspelt name ("Ditte").
         var notNames = ReadingWords.Default["not-names"].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
-        var entities = _entities.Recognize(message).Where(e => e.Score >= 1 || e.TokenCount != 1 || !notNames.Contains(message.Tokens[e.TokenStart])).ToList();
+        List<EntityMatch> entities =
+            [.. _entities.Recognize(message).Where(e => e.Score >= 1 || e.TokenCount != 1 || !notNames.Contains(message.Tokens[e.TokenStart]))];
+        if (entities.Count == 0) entities = [.. inherited];
         var date = _dates.Resolve(text, message, localNow, IntentClassifier.InsideNames(entities));
         var intent = _intents.Classify(message, entities, date);
         var readings = QuestionReader.Default.Read(message, entities);

@@ -261,15 +261,35 @@ public sealed class FactAnswers(EventData data)
     private string? CheckPerson(Reading reading, SpeakerEntry speaker)
     {
         var person = speaker.Appearances[0].Speaker;
+        var people = reading.Subjects.Where(x => x.Kind == EntityKind.Speaker).Select(x => _catalog.Speaker(x.Id)).OfType<SpeakerEntry>().Distinct().ToList();
+        if (people.Count >= 2 && reading.Attribute == AskedAttribute.Organisation)
+        {
+            // "Leclercq et Bachelard viennent de la même structure ?": each one's, and whether it is the same.
+            var lines = people.Select(p => p.Appearances[0].Speaker).ToList();
+            var same = lines.Select(p => FrenchNormaliser.Fold(p.Organisation ?? p.Role ?? "")).Distinct().Count() == 1 && lines[0].Organisation is not null;
+            var each = string.Join(" ; ", lines.Select(FrenchFormat.Person));
+            return same ? FactTexts.Confirmed(each + ".") : FactTexts.Corrected(each + ".");
+        }
+
+        if (people.Count >= 2)
+        {
+            // "Veret et Dursent étaient dans la même table ronde ?": the sessions of each, and whether one is shared.
+            var sessionsOf = people.Select(p => p.Appearances.Where(a => a.Session is not null).Select(a => a.Session!).ToList()).ToList();
+            var shared = sessionsOf.Skip(1).Aggregate(sessionsOf[0].AsEnumerable(), (a, b) => a.Intersect(b)).Any();
+            var each = string.Join(" ; ", people.Zip(sessionsOf, (p, ss) => $"{p.Name} : {FrenchFormat.List([.. ss.Select(x => $"« {x.Title} »")])}"));
+            return shared ? FactTexts.Confirmed(each + ".") : FactTexts.Corrected(each + ".");
+        }
+
         var others = reading.Subjects.Where(x => x.Kind != EntityKind.Speaker).ToList();
         var happenings = others.Where(x => x.Kind is EntityKind.WeekEvent or EntityKind.Session or EntityKind.Parcours).ToList();
-        if (happenings.Count > 0)
+        // A structure named is checked against what the person is ("le responsable de La Chaufferie"), before where they speak.
+        if (happenings.Count > 0 && !others.Any(x => x.Kind is EntityKind.Organisation or EntityKind.Place))
         {
             bool Appears(EntityMatch x) => speaker.Appearances.Any(a => a.Event.Id == x.Id || a.Session?.Id == x.Id || a.Parcours?.Id == x.Id);
             var where = FrenchFormat.List([.. speaker.Appearances.Select(a => a.Session is null
                 ? $"{a.Event.Title} ({FrenchFormat.Dates(a.Event.Dates)})"
                 : $"{a.Event.Title}, parcours {a.Parcours!.Name} ({FrenchFormat.Dates(a.Event.Dates)})").Distinct()]);
-            var fact = FactTexts.SpeaksInParcours(speaker.Name, where);
+            var fact = FactTexts.SpeaksInParcours(FrenchFormat.Person(person), where);
             return happenings.All(Appears) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
         }
 
@@ -319,16 +339,40 @@ public sealed class FactAnswers(EventData data)
             if (chosen.Count > 0) return FrenchFormat.List([.. chosen.Select(FrenchFormat.Person)]) + ".";
         }
 
+        if (reading.Attribute == AskedAttribute.Organisation && reading.Subject(EntityKind.Organisation, EntityKind.Place) is null &&
+            reading.Subjects.Where(x => x.Kind == EntityKind.Speaker).Select(x => _catalog.Speaker(x.Id)).OfType<SpeakerEntry>().Distinct().ToList() is { Count: >= 2 } several)
+        {
+            // "Dursent et Deboffe représentent quelles organisations ?": each one's.
+            return string.Join("\n", several.Select(x => FactTexts.SpeakerOrganisation(FrenchFormat.Person(x.Appearances[0].Speaker))));
+        }
+
         if (reading.Operation == Operation.Who && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Fiche } ficheMatch &&
             data.Fiches.FirstOrDefault(f => f.Id == ficheMatch.Id) is { People.Count: > 0 } fiche)
         {
             return FactTexts.PeopleOfFiche(fiche.Name, FrenchFormat.List([.. fiche.People.Select(FrenchFormat.Person)]));
         }
 
-        if (reading.Attribute == AskedAttribute.Partner && reading.Subjects.FirstOrDefault() is null or { Kind: EntityKind.Week } && data.Week.PartnerIds.Count > 0 &&
+        var aboutTheWeek = reading.Subjects.Where(x => x.Kind != EntityKind.Organisation).FirstOrDefault() is null or { Kind: EntityKind.Week };
+        if (reading.Attribute == AskedAttribute.Partner && aboutTheWeek && data.Week.PartnerIds.Count > 0 &&
             reading.AttributeEvidence.Any(e => e.StartsWith("remerci", StringComparison.Ordinal)))
         {
             return FactTexts.Thanked(data.Week.Name, FrenchFormat.List([.. data.Week.PartnerIds.Select(OrganisationName)]));
+        }
+
+        if (reading.Attribute == AskedAttribute.Partner && aboutTheWeek && reading.Subject(EntityKind.Organisation) is { } organiser &&
+            data.Week.OrganiserIds.Contains(organiser.Id))
+        {
+            // "Avec quels partenaires la MEL a-t-elle organisé la semaine ?": the other organisers.
+            return FactTexts.PartnersOf($"La semaine {data.Week.Name}", OrganisationName(organiser.Id),
+                FrenchFormat.List([.. data.Week.OrganiserIds.Where(id => id != organiser.Id).Select(OrganisationName)]));
+        }
+
+        if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours } purposeOf)
+        {
+            // What a thing was for is what its description says it does.
+            var aims = TextsOf(purposeOf).Where(t => FrenchStems.Of(t).Any(w => w.StartsWith("objecti", StringComparison.Ordinal)
+                                                                               || w.StartsWith("ambition", StringComparison.Ordinal) || w is "vise" or "visait" or "visent"));
+            return string.Join(" ", aims.Prepend(FactTexts.Purpose(TitleOf(purposeOf), SummaryOf(purposeOf))).Distinct());
         }
 
         // "Le dossier thématique de l'ADULM s'intitule comment ?": the title of the first thing said that has one.
@@ -388,6 +432,10 @@ public sealed class FactAnswers(EventData data)
                 return FactTexts.ParcoursThemes(parcours.Name, parcours.Summary, FrenchFormat.List(parcours.Themes));
             case AskedAttribute.Themes when weekEvent is { Themes.Count: > 0 } && parcours is null && session is null:
                 return FactTexts.EventThemes(weekEvent.Title, FrenchFormat.List(weekEvent.Themes), weekEvent.Summary, weekEvent.Facts);
+            case AskedAttribute.Themes when weekEvent is { Themes.Count: 0 } && parcours is null && session is null
+                                           && FactsHolding(weekEvent, reading.AttributeEvidence) is { Count: > 0 } themed:
+                // No themes listed for the event, but a fact of it speaks of them ("De nouvelles thématiques ont émergé pour 2020 : …").
+                return $"{weekEvent.Title} : {string.Join(" ", themed)}";
             case AskedAttribute.Parcours when speaker is not null && speaker.Appearances.Any(a => a.Parcours is not null):
                 return FactTexts.SpeaksInParcours(speaker.Name, FrenchFormat.List([.. speaker.Appearances.Where(a => a.Parcours is not null)
                     .Select(a => $"dans le parcours {a.Parcours!.Name} ({ParcoursTexts.Kind(a.Session!.Kind).ToLower(FrenchFormat.French)} « {a.Session.Title} », {FrenchFormat.Dates(a.Event.Dates)})")
@@ -592,6 +640,21 @@ public sealed class FactAnswers(EventData data)
         EntityKind.Week => [.. data.Week.OrganiserIds.Select(OrganisationName)],
         EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e ? [.. e.OrganiserIds.Select(OrganisationName)] : null,
         _ => null,
+    };
+
+    /// <summary>The facts of an event that hold one of these words (by stem).</summary>
+    private static List<string> FactsHolding(WeekEvent weekEvent, IEnumerable<string> words)
+    {
+        var stems = words.SelectMany(FrenchStems.Of).ToList();
+        return [.. weekEvent.Facts.Where(f => FrenchStems.Of(f).Any(w => stems.Any(x => SameStem(x, w))))];
+    }
+
+    private string SummaryOf(EntityMatch match) => match.Kind switch
+    {
+        EntityKind.Week => data.Week.Summary,
+        EntityKind.WeekEvent => _catalog.Event(match.Id)?.Summary ?? "",
+        EntityKind.Parcours => _catalog.Parcours(match.Id)?.Summary ?? "",
+        _ => "",
     };
 
     /// <summary>What the data says of a thing, sentence by sentence: where a premise is looked for.</summary>

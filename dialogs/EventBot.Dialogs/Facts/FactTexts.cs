@@ -84,6 +84,8 @@ internal static class FactTexts
 
     public static string SpeakersOf(string what, string names) => $"Interviennent dans {what} : {names}.";
 
+    public static string Purpose(string what, string summary) => $"{what} : {summary}";
+
     public static string Titled(string title) => $"Son titre : « {title} ».";
 
     public static string DateIs(string what, string dates) => $"{what} : {dates}.";

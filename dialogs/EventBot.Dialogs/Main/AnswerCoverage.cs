@@ -27,7 +27,7 @@ public static class AnswerCoverage
         "budget", "cout", "coute", "financement", "billet", "ticket", "remboursement", "capacite", "jauge",
         "limite", "deadline", "gagne", "gagnant", "gagnants", "gagnante", "vainqueur", "vainqueurs", "remporte", "resultat",
         "resultats", "palmares", "classement", "photos", "replay", "enregistrement", "certificat", "attestation",
-        "president", "presidente", "prefet", "prefete", "edition",
+        "president", "presidente", "prefet", "prefete", "maire", "ministre", "depute", "deputee", "senateur", "senatrice", "edition",
     ];
 
     private static readonly HashSet<string> CountWords = ["combien", "nombre"];
@@ -85,6 +85,12 @@ public static class AnswerCoverage
 
             for (var j = i + 1; j < Math.Min(tokens.Length, i + 4); j++)
             {
+                // "Combien de temps" asks how long, which a duration answers without a number of "temps".
+                if (tokens[j] == "temps")
+                {
+                    return null;
+                }
+
                 if (!named.Contains(j) && tokens[j].Length >= 4 && !FrenchStopWords.Contains(tokens[j]))
                 {
                     return tokens[j];

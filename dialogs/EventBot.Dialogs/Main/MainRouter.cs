@@ -28,7 +28,21 @@ namespace EventBot.Dialogs.Main;
 /// </summary>
 public sealed class MainRouter(EventKnowledge knowledge)
 {
+    /// <summary>
+    /// Answers the message's question, then each further question it asks ("… c'est qui ? et …, de quelle structure ?"),
+    /// as long as no dialog waits for an answer from the person.
+    /// </summary>
     public async Task RouteAsync(DialogContext dc, Question question, CancellationToken cancellationToken)
+    {
+        await RouteOneAsync(dc, question, cancellationToken);
+        foreach (var further in question.Understanding.FurtherQuestions)
+        {
+            if (dc.ActiveDialog is not null) return;
+            await RouteOneAsync(dc, question with { Understanding = further }, cancellationToken);
+        }
+    }
+
+    private async Task RouteOneAsync(DialogContext dc, Question question, CancellationToken cancellationToken)
     {
         var intent = question.Intent;
         var offered = question.Memory.OfferedParcoursId;
@@ -62,10 +76,16 @@ public sealed class MainRouter(EventKnowledge knowledge)
 
         if (question.Understanding.SignUpAction is SignUpAction.None && AnswerFromReading(question.Understanding) is { } read)
         {
+            // Still honest about a detail asked that the answer does not give ("la prochaine édition").
+            var reply = AnswerCoverage.Qualify(question, read.Reply);
             if (read.Unanswered is { } reason) Unanswered.Mark(dc.Context, reason);
-            await dc.Context.SendAsync(read.Reply, cancellationToken);
+            else if (!ReferenceEquals(reply, read.Reply)) Unanswered.Mark(dc.Context, UnansweredReason.Partial);
+            await dc.Context.SendAsync(reply, cancellationToken);
             return;
         }
+
+        question = SubjectFirst(question);
+        intent = question.Intent;
 
         // "La date limite d'inscription ?" asks about signing up, for a detail the documents never give.
         if (intent == Intent.Inscription && question.Understanding.SignUpAction is SignUpAction.None &&
@@ -214,6 +234,41 @@ public sealed class MainRouter(EventKnowledge knowledge)
     }
 
     private sealed record ReadAnswer(Reply Reply, UnansweredReason? Unanswered = null);
+
+    /// <summary>
+    /// The reading's subject decides what is described, not a cue word or a second name: "Milouda Ala, qu'est-ce qu'elle a
+    /// fait pendant la semaine ?" is about her; "Rouzeau ou Rousseau, celui de Valenciennes Métropole" is the one of that
+    /// structure; "les parcours proposés le 16 octobre" asks for the parcours, whatever day is said.
+    /// </summary>
+    private Question SubjectFirst(Question question)
+    {
+        var understanding = question.Understanding;
+        if (understanding.Reading is not { Attribute: AskedAttribute.None or AskedAttribute.Parcours or AskedAttribute.Speakers } reading
+            || reading.Operation is not (Operation.Describe or Operation.Who)) return question;
+
+        var speakers = understanding.Of(EntityKind.Speaker).ToList();
+        if (speakers.Count >= 2 && reading.Subject(EntityKind.Organisation, EntityKind.Place) is { } structure)
+        {
+            var names = FrenchNormaliser.Fold(new EventLookup(knowledge.Data).Title(structure.Kind, structure.Id));
+            var catalog = Domain.Catalog.EventCatalog.Of(knowledge.Data);
+            var theirs = speakers.Where(s => catalog.Speaker(s.Id)?.Appearances[0].Speaker is { } p
+                                             && FrenchNormaliser.Fold($"{p.Role} {p.Organisation}").Contains(names, StringComparison.Ordinal)).ToList();
+            if (theirs.Count == 1)
+                return question with { Understanding = understanding with { Entities = theirs, Intent = Intent.Intervenant } };
+        }
+
+        if (reading.Attribute == AskedAttribute.None && reading.Subjects is [{ Kind: EntityKind.Speaker } first, ..] && understanding.Intent != Intent.Intervenant
+            && reading.Subjects.Skip(1).All(x => x.Kind is EntityKind.Week or EntityKind.WeekEvent))
+            return question with { Understanding = understanding with { Entities = [first], Intent = Intent.Intervenant } };
+
+        if (understanding.Intent is Intent.Programme or Intent.Now && reading.Operation == Operation.Describe && !understanding.Entities.Any(e => e.Kind != EntityKind.WeekEvent))
+        {
+            var asked = reading.Attribute switch { AskedAttribute.Parcours => Intent.Parcours, AskedAttribute.Speakers => Intent.Intervenant, _ => (Intent?)null };
+            if (asked is { } topic) return question with { Understanding = understanding with { Intent = topic } };
+        }
+
+        return question;
+    }
 
     /// <summary>
     /// The answer the reading of the question gives before any route a cue word would choose: a count, a comparison, a

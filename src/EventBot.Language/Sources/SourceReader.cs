@@ -72,6 +72,8 @@ public sealed partial class SourceReader
             // The things named must be in the sentence or its heading: "le parcours Emergence" is not answered from another parcours.
             if (named.Count > 0 && !named.Any(n => n.All(stem => Holds(sentence.Stems, stem) || Holds(sentence.HeadingStems, stem)))) continue;
             if (!HoldsExpected(reading.Operation, sentence.Text) && !(sentence.Heading is { } h && HoldsExpected(reading.Operation, h))) continue;
+            // "Le PAQTE propose … via 4 axes :" announces what follows; it answers nothing alone.
+            if (sentence.Text.EndsWith(':')) continue;
             if (best is null || coverage > best.Coverage) best = new SourceAnswer(sentence, Math.Round(coverage, 3), held.Count);
         }
 

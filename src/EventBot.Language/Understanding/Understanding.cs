@@ -22,6 +22,9 @@ public sealed record Understanding(
     /// <summary>The readings of the message, best supported first (<see cref="Readings.QuestionReader"/>).</summary>
     public IReadOnlyList<Readings.Reading> Readings { get; init; } = [];
 
+    /// <summary>The other questions of the same message, each understood on its own ("… c'est qui ? et …, de quelle structure ?").</summary>
+    public IReadOnlyList<Understanding> FurtherQuestions { get; init; } = [];
+
     /// <summary>The sentence of the source documents that answers the message, when one does well enough.</summary>
     public Sources.SourceAnswer? Quote { get; init; }
 

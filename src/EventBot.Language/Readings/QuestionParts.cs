@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace EventBot.Language.Readings;
+
+/// <summary>
+/// Cuts a message into the questions it asks: after a question mark followed by more words, before "et" or "puis"
+/// starting a new question ("…, et c'était quoi le thème ?"), and at ", et" between two clauses that each ask something.
+/// One question gives one part.
+/// </summary>
+public static partial class QuestionParts
+{
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var parts = new List<string>();
+        foreach (var sentence in AfterQuestionMark().Split(text))
+        {
+            foreach (var clause in BeforeNewQuestion().Split(sentence))
+            {
+                // ", et X représentait quelle association ?": a clause after a comma and "et" that asks its own question.
+                var comma = CommaAnd().Match(clause);
+                if (comma.Success && HasQuestionWord(clause[..comma.Index]) && HasQuestionWord(clause[(comma.Index + comma.Length)..]))
+                {
+                    parts.Add(clause[..comma.Index]);
+                    parts.Add(clause[(comma.Index + comma.Length)..]);
+                }
+                else
+                {
+                    parts.Add(clause);
+                }
+            }
+        }
+
+        // A part of fewer than two words is not a question of its own ("… ? merci").
+        var kept = parts.Select(p => p.Trim(' ', ',', ';', '.')).Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        return kept.Count > 1 ? kept : [text];
+    }
+
+    private static bool HasQuestionWord(string clause) => QuestionWord().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(qui|quel|quelle|quels|quelles|quoi|où|quand|combien|comment|pourquoi)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"[,;]\s+et\s+")]
+    private static partial Regex CommaAnd();
+
+    [GeneratedRegex(@"(?<=\?)\s+(?=\S)")]
+    private static partial Regex AfterQuestionMark();
+
+    /// <summary>", et qui …", " et c'était quoi …", "; dans quel parcours …": a conjunction, then a question word.</summary>
+    [GeneratedRegex(@"[,;]?\s+(?:et|puis)\s+(?=(?:qui|quel|quelle|quels|quelles|quoi|où|quand|combien|comment|pourquoi|c'est quoi|c'était quoi|c'est qui|à quoi|sur quoi|sur quel|sur quelle|dans quel|dans quelle|pour quel|pour quelle|pour quelles|de quel|de quelle)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeNewQuestion();
+}
