@@ -33,6 +33,8 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
 
     private readonly SourceReader _sources;
 
+    private static readonly HashSet<string> NotNames = [.. ReadingWords.Default["not-names"].Where(p => p.Length == 1).Select(p => p[0])];
+
     public Search.KnowledgeSearch Search { get; }
 
     /// <summary>Loads the recognizers' models once (≈ 1 s cold) so that the first user does not wait.</summary>
@@ -64,9 +66,8 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
     {
         var message = FrenchNormaliser.Normalise(text);
         // A common word typed as it is ("dites") is not a misspelt name ("Ditte").
-        var notNames = ReadingWords.Default["not-names"].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
         List<EntityMatch> entities =
-            [.. _entities.Recognize(message).Where(e => e.Score >= 1 || e.TokenCount != 1 || !notNames.Contains(message.Tokens[e.TokenStart]))];
+            [.. _entities.Recognize(message).Where(e => e.Score >= 1 || e.TokenCount != 1 || !NotNames.Contains(message.Tokens[e.TokenStart]))];
         if (entities.Count == 0) entities = [.. inherited];
         var date = _dates.Resolve(text, message, localNow, IntentClassifier.InsideNames(entities));
         var intent = _intents.Classify(message, entities, date);
@@ -80,7 +81,8 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
             UnknownNames = _sources.UnknownNames(text, entities),
             WordsOutsideSources = readings.Count == 0 ? [] : [.. readings[0].ContentWords.Where(w => !_sources.Mentions(w))],
         };
-        return understanding with { Quote = _sources.Answer(understanding) };
+        // The sentence of the documents is looked for only by the answers that use it.
+        return understanding with { QuoteFinder = new Lazy<SourceAnswer?>(() => _sources.Answer(understanding)) };
     }
 
     public void Dispose() => Search.Dispose();

@@ -288,18 +288,20 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return new ReadAnswer(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), UnansweredReason.OutOfScope);
         if (reading.Operation == Operation.Meaning)
             return new ReadAnswer(new Reply(FactTexts.MeaningUnknown, null, MainTexts.Suggestions), UnansweredReason.Unknown);
-        if (understanding.Quote is not { } quote) return null;
         // The sentence of the documents answers who, why and what a thing is called; a question of what ("a débuté par quoi ?",
         // "sur quel exemple ?") when it holds all its words; a person's structure when the person is named only there.
-        // Not a question of the programme (a day said, the whole week only) nor of what came after.
-        var answersWhat = reading is { Operation: Operation.Describe, Interrogative: true, Attribute: AskedAttribute.None, Sequence: false }
-                          && quote is { Coverage: >= 0.99, WordsHeld: >= 2 } && understanding.Date is null && reading.Subjects.Any(x => x.Kind != EntityKind.Week);
+        // Not a question of the programme (a day said, the whole week only) nor of what came after. It is looked for only then.
+        var mayAskWhat = reading is { Operation: Operation.Describe, Interrogative: true, Attribute: AskedAttribute.None, Sequence: false }
+                         && understanding.Date is null && reading.Subjects.Any(x => x.Kind != EntityKind.Week);
         var namesSomeoneElse = reading.Attribute == AskedAttribute.Organisation && !understanding.Of(EntityKind.Speaker).Any();
+        var mayAskWho = reading is { Operation: Operation.Who, Attribute: AskedAttribute.None };
+        if (!(reading.Operation is Operation.Why or Operation.Name || mayAskWhat || namesSomeoneElse || mayAskWho) || understanding.Quote is not { } quote)
+            return null;
         // "Qui a présenté la démarche d'ambassadeurs ?": a who the structured answers have no attribute for, two words found at least.
-        var answersWho = reading is { Operation: Operation.Who, Attribute: AskedAttribute.None } && quote.WordsHeld >= 2;
-        return reading.Operation is Operation.Why or Operation.Name || answersWho || answersWhat || namesSomeoneElse
-            ? new ReadAnswer(Quoted(quote))
-            : null;
+        var answers = reading.Operation is Operation.Why or Operation.Name || namesSomeoneElse
+                      || (mayAskWho && quote.WordsHeld >= 2)
+                      || (mayAskWhat && quote is { Coverage: >= 0.99, WordsHeld: >= 2 });
+        return answers ? new ReadAnswer(Quoted(quote)) : null;
     }
 
     private static Reply Quoted(SourceAnswer quote) => FactTexts.Quote(quote.Sentence.Text, quote.Sentence.Document);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using EventBot.Language.Text;
 using EventBot.Language.Understanding;
@@ -13,6 +14,10 @@ namespace EventBot.Language.Readings;
 /// </summary>
 public sealed class QuestionReader(ReadingWords words)
 {
+    /// <summary>Single words that claim nothing: auxiliaries and question words.</summary>
+    private readonly HashSet<string> _noClaim = [.. words["auxiliary"].Concat(words["interrogative"]).Concat(words["interrogative-start"])
+        .Where(p => p.Length == 1).Select(p => p[0])];
+
     private static readonly (string Section, Operation Operation)[] Operations =
     [
         ("who", Operation.Who), ("when", Operation.When), ("where", Operation.Where), ("howlong", Operation.HowLong),
@@ -61,22 +66,46 @@ public sealed class QuestionReader(ReadingWords words)
 
     public static QuestionReader Default { get; } = new(ReadingWords.Default);
 
+    /// <summary>Tokens remembered at most with the phrase words they stand for; beyond, the memory starts again.</summary>
+    internal const int MaxRemembered = 20_000;
+
+    /// <summary>Every word of every phrase: what a token of a message may stand for.</summary>
+    private readonly string[] _phraseWords = [.. words.Sections.SelectMany(section => words[section]).SelectMany(p => p).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Which phrase words a token stands for, worked out once per distinct token: the same few hundred come back.</summary>
+    private readonly ConcurrentDictionary<string, HashSet<string>> _wordsOfToken = new(StringComparer.Ordinal);
+
+    /// <summary>The phrases of the operations' and of the attributes' sections, longest first, with their section's place.</summary>
+    private readonly List<(int Index, string[] Phrase)> _operationPhrases = Longest(words, Operations.Select(o => o.Section));
+    private readonly List<(int Index, string[] Phrase)> _attributePhrases = Longest(words, Attributes.Select(a => a.Section));
+
+    private static List<(int Index, string[] Phrase)> Longest(ReadingWords words, IEnumerable<string> sections) =>
+        [.. sections.SelectMany((section, i) => words[section].Select(p => (Index: i, Phrase: p))).OrderByDescending(x => x.Phrase.Length)];
+
+    private HashSet<string> WordsOf(string token)
+    {
+        if (_wordsOfToken.TryGetValue(token, out var known)) return known;
+        var said = _phraseWords.Where(word => SameWord(token, word)).ToHashSet(StringComparer.Ordinal);
+        if (_wordsOfToken.Count >= MaxRemembered) _wordsOfToken.Clear();
+        _wordsOfToken.TryAdd(token, said);
+        return said;
+    }
+
     public IReadOnlyList<Reading> Read(NormalisedText message, IReadOnlyList<EntityMatch> entities)
     {
         var tokens = message.Tokens;
+        var said = tokens.Select(WordsOf).ToArray();
         var insideNames = entities.Where(e => e.TokenCount >= 2).SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
         var claimed = new HashSet<int>();
         var explained = new HashSet<int>();
 
-        List<(T Value, double Support, List<string> Evidence)> Find<T>((string Section, T Value)[] sections)
+        List<(T Value, double Support, List<string> Evidence)> Find<T>((string Section, T Value)[] sections, List<(int Index, string[] Phrase)> phrases)
         {
             // Every phrase of every section, longest first: "combien de temps" takes its words before "combien" can.
             var found = new Dictionary<int, (T Value, double Support, List<string> Evidence)>();
-            var phrases = sections.SelectMany((s, i) => words[s.Section].Select(p => (Index: i, Phrase: p)))
-                .OrderByDescending(x => x.Phrase.Length);
             foreach (var (index, phrase) in phrases)
             {
-                var start = FindPhrase(tokens, phrase, insideNames, claimed);
+                var start = FindPhrase(said, phrase, insideNames, claimed);
                 if (start < 0) continue;
                 for (var k = start; k < start + phrase.Length; k++) claimed.Add(k);
                 var entry = found.TryGetValue(index, out var e) ? e : (sections[index].Value, 0.0, new List<string>());
@@ -91,31 +120,29 @@ public sealed class QuestionReader(ReadingWords words)
         // Neutral phrases take their words first, so that none of them counts for an operation.
         foreach (var phrase in words["neutral"])
         {
-            var start = FindPhrase(tokens, phrase, insideNames, claimed);
+            var start = FindPhrase(said, phrase, insideNames, claimed);
             if (start >= 0) claimed.UnionWith(Enumerable.Range(start, phrase.Length));
         }
 
-        var operations = Find(Operations);
+        var operations = Find(Operations, _operationPhrases);
         if (tokens.Count > 1 && words["where-end"].Any(p => p.Length == 1 && p[0] == tokens[^1]) && !claimed.Contains(tokens.Count - 1)
             && operations.All(o => o.Value != Operation.Where))
             operations.Add((Operation.Where, 1, [tokens[^1]]));
-        var interrogative = FindPhrase(tokens, words["interrogative"], insideNames) >= 0
+        var interrogative = FindPhrase(said, words["interrogative"], insideNames) >= 0
                             || (tokens.Count > 0 && words["interrogative-start"].Any(p => p.Length == 1 && p[0] == tokens[0]));
         operations.RemoveAll(o => o.Value == Operation.Check && (interrogative || operations.Count > 1));
-        if (!interrogative && operations.Count == 0 && EndsWithTag(tokens, insideNames))
+        if (!interrogative && operations.Count == 0 && EndsWithTag(said, insideNames))
             operations.Add((Operation.Check, 1, ["(question fermée)"]));
 
         claimed.Clear();
-        var attributes = Find(Attributes);
+        var attributes = Find(Attributes, _attributePhrases);
         var subjects = OrderSubjects(tokens, entities, explained);
 
         var readings = new List<Reading>();
         List<(Operation Value, double Support, List<string> Evidence)> ops = operations.Count > 0 ? operations : [(Operation.Describe, 0.5, new List<string>())];
         var attrs = attributes.Count > 0 ? attributes : [(AskedAttribute.None, 0.0, new List<string>())];
-        var auxiliaries = words["auxiliary"].Concat(words["interrogative"]).Concat(words["interrogative-start"])
-            .Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
-        var content = ContentWords(tokens, entities, explained).Where(w => !auxiliaries.Contains(w)).ToList();
-        var alone = FindPhrase(tokens, words["alone"], insideNames) >= 0;
+        var content = ContentWords(tokens, entities, explained).Where(w => !_noClaim.Contains(w)).ToList();
+        var alone = FindPhrase(said, words["alone"], insideNames) >= 0;
         var numbers = Numbers(tokens, insideNames);
         var months = tokens.Select(t => Array.IndexOf(MonthNames, t) + 1).Where(m => m > 0).Distinct().ToList();
         // A statement of a number or a month, asked without a question word, is asked to be confirmed ("160 participants ?").
@@ -136,7 +163,7 @@ public sealed class QuestionReader(ReadingWords words)
                     Alone = alone,
                     Ordinal = Ordinal(tokens),
                     Interrogative = interrogative,
-                    Sequence = FindPhrase(tokens, words["sequence"], insideNames) >= 0,
+                    Sequence = FindPhrase(said, words["sequence"], insideNames) >= 0,
                     Numbers = numbers,
                     Months = months,
                     ContentWords = content,
@@ -182,9 +209,9 @@ public sealed class QuestionReader(ReadingWords words)
     }
 
     /// <summary>"C'était en novembre, non ?": a tag word at the end makes a statement a question to confirm.</summary>
-    private bool EndsWithTag(IReadOnlyList<string> tokens, HashSet<int> insideNames) =>
-        words["check-tag"].Any(tag => tag.Length <= tokens.Count &&
-            FindPhrase(tokens.Skip(tokens.Count - tag.Length).ToList(), tag, [], []) == 0 && !insideNames.Contains(tokens.Count - 1));
+    private bool EndsWithTag(HashSet<string>[] said, HashSet<int> insideNames) =>
+        words["check-tag"].Any(tag => tag.Length <= said.Length &&
+            FindPhrase(said[^tag.Length..], tag, [], []) == 0 && !insideNames.Contains(said.Length - 1));
 
     private static List<string> ContentWords(IReadOnlyList<string> tokens, IReadOnlyList<EntityMatch> entities, HashSet<int> explained)
     {
@@ -226,27 +253,35 @@ public sealed class QuestionReader(ReadingWords words)
         return numbers;
     }
 
-    /// <summary>First start of one of <paramref name="phrases"/> in the tokens, outside names and words already claimed; -1 if none.</summary>
-    private static int FindPhrase(IReadOnlyList<string> tokens, IReadOnlyList<string[]> phrases, HashSet<int> insideNames, HashSet<int>? claimed = null)
+    /// <summary>
+    /// First start of one of <paramref name="phrases"/> in a message (<paramref name="said"/>: the phrase words each token stands
+    /// for), outside names and words already claimed; -1 if none.
+    /// </summary>
+    private static int FindPhrase(HashSet<string>[] said, IReadOnlyList<string[]> phrases, HashSet<int> insideNames, HashSet<int>? claimed = null)
     {
         foreach (var phrase in phrases)
         {
-            var start = FindPhrase(tokens, phrase, insideNames, claimed ?? []);
+            var start = FindPhrase(said, phrase, insideNames, claimed ?? []);
             if (start >= 0) return start;
         }
 
         return -1;
     }
 
-    private static int FindPhrase(IReadOnlyList<string> tokens, string[] phrase, HashSet<int> insideNames, HashSet<int> claimed)
+    private static int FindPhrase(HashSet<string>[] said, string[] phrase, HashSet<int> insideNames, HashSet<int> claimed)
     {
-        for (var start = 0; start + phrase.Length <= tokens.Count; start++)
+        // Most phrases are absent: their first word is said nowhere, which one look at each token tells (a loop: a lambda
+        // here would cost a closure for each of hundreds of phrases).
+        var first = false;
+        foreach (var words in said) first |= words.Contains(phrase[0]);
+        if (!first) return -1;
+        for (var start = 0; start + phrase.Length <= said.Length; start++)
         {
             var all = true;
             for (var k = 0; k < phrase.Length && all; k++)
             {
                 var i = start + k;
-                all = !insideNames.Contains(i) && !claimed.Contains(i) && SameWord(tokens[i], phrase[k]);
+                all = !insideNames.Contains(i) && !claimed.Contains(i) && said[i].Contains(phrase[k]);
             }
 
             if (all) return start;

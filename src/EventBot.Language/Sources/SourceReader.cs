@@ -28,14 +28,30 @@ public sealed partial class SourceReader
             .ToDictionary(g => g.Key, g => Math.Log(1 + documentCount / g.Count()));
         // The data may say more than the documents (an organiser's update): its words are the event's too.
         _vocabulary = [.. _rarity.Keys, .. FrenchStems.Of(System.Text.Json.JsonSerializer.Serialize(data))];
+        _sortedVocabulary = [.. _vocabulary.Order(StringComparer.Ordinal)];
     }
 
     private readonly HashSet<string> _vocabulary;
+    private readonly string[] _sortedVocabulary;
+
+    private static readonly HashSet<string> NotNames = [.. Readings.ReadingWords.Default["not-names"].Where(p => p.Length == 1).Select(p => p[0])];
 
     public IReadOnlyList<SourceSentence> Sentences => _sentences;
 
     /// <summary>Whether the documents or the event data use this word anywhere (compared by stem).</summary>
-    public bool Mentions(string word) => FrenchStems.Of(word).All(stem => _vocabulary.Contains(stem) || (stem.Length >= 5 && _vocabulary.Any(v => v.Length >= 5 && (v.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(v, StringComparison.Ordinal)))));
+    public bool Mentions(string word) => FrenchStems.Of(word).All(Known);
+
+    /// <summary>A stem of the vocabulary, or one that begins another of five letters or more, or is begun by one ("ouvert", "ouvertur").</summary>
+    private bool Known(string stem)
+    {
+        if (_vocabulary.Contains(stem)) return true;
+        if (stem.Length < 5) return false;
+        for (var length = 5; length < stem.Length; length++)
+            if (_vocabulary.Contains(stem[..length])) return true;
+        var at = Array.BinarySearch(_sortedVocabulary, stem, StringComparer.Ordinal);
+        var next = at >= 0 ? at : ~at;
+        return next < _sortedVocabulary.Length && _sortedVocabulary[next].StartsWith(stem, StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// People's names in the message ("Martine Aubry": capitalised words) that are neither a name the event knows
@@ -44,10 +60,9 @@ public sealed partial class SourceReader
     public IReadOnlyList<string> UnknownNames(string text, IReadOnlyList<EntityMatch> entities)
     {
         var known = entities.SelectMany(e => FrenchNormaliser.Normalise(e.MatchedText).Tokens).ToHashSet();
-        var notNames = Readings.ReadingWords.Default["not-names"].Where(p => p.Length == 1).Select(p => p[0]).ToHashSet();
         return [.. CapitalisedName().Matches(text).Select(m => m.Value)
             .Where(name => FrenchNormaliser.Normalise(name).Tokens is var tokens
-                           && tokens.All(t => !known.Contains(t) && !notNames.Contains(t)) && !tokens.All(Mentions))];
+                           && tokens.All(t => !known.Contains(t) && !NotNames.Contains(t)) && !tokens.All(Mentions))];
     }
 
     /// <summary>The sentence that answers, with its coverage of the question's words; null when none answers well enough.</summary>

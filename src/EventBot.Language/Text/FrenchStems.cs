@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Fr;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -12,9 +13,24 @@ namespace EventBot.Language.Text;
 /// </summary>
 public static class FrenchStems
 {
+    /// <summary>Texts remembered at most; beyond, the memory starts again (odd input must not grow it for ever).</summary>
+    internal const int MaxRemembered = 20_000;
+
     private static readonly Analyzer Analyzer = new FrenchAnalyzer(LuceneVersion.LUCENE_48);
 
-    public static List<string> Of(string text)
+    // The same words come back in every message (question words, the event's names): each is analysed once.
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> Remembered = new(StringComparer.Ordinal);
+
+    public static IReadOnlyList<string> Of(string text)
+    {
+        if (Remembered.TryGetValue(text, out var known)) return known;
+        var stems = Analyse(text);
+        if (Remembered.Count >= MaxRemembered) Remembered.Clear();
+        Remembered.TryAdd(text, stems);
+        return stems;
+    }
+
+    private static string[] Analyse(string text)
     {
         var stems = new List<string>();
         using var stream = Analyzer.GetTokenStream("text", FrenchNormaliser.Fold(text));
@@ -22,6 +38,6 @@ public static class FrenchStems
         stream.Reset();
         while (stream.IncrementToken()) stems.Add(term.ToString());
         stream.End();
-        return stems;
+        return [.. stems];
     }
 }

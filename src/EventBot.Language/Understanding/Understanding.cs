@@ -26,7 +26,10 @@ public sealed record Understanding(
     public IReadOnlyList<Understanding> FurtherQuestions { get; init; } = [];
 
     /// <summary>The sentence of the source documents that answers the message, when one does well enough.</summary>
-    public Sources.SourceAnswer? Quote { get; init; }
+    public Sources.SourceAnswer? Quote => QuoteFinder?.Value;
+
+    /// <summary>Finds <see cref="Quote"/> the first time it is asked for: most messages never need it.</summary>
+    public Lazy<Sources.SourceAnswer?>? QuoteFinder { get; init; }
 
     /// <summary>People's names said in the message that the documents do not mention ("Martine Aubry").</summary>
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
