@@ -2,7 +2,6 @@ using EventBot.Domain.Model;
 using EventBot.Language.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Fr;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -48,7 +47,7 @@ public sealed class KnowledgeSearch : IDisposable
     public KnowledgeSearch(EventData data)
     {
         _passages = PassageBuilder.Build(data);
-        _passageTerms = _passages.Select(p => Analyse(p.Title + ". " + p.Text).ToHashSet()).ToList();
+        _passageTerms = _passages.Select(p => FrenchStems.Of(p.Title + ". " + p.Text).ToHashSet()).ToList();
         // Both sides are accent-folded before analysis: the French stemmer stems "troisième" and
         // "troisieme" differently, and users rarely type accents.
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, _analyzer)))
@@ -115,7 +114,7 @@ public sealed class KnowledgeSearch : IDisposable
     private List<string> MeaningfulTerms(string query)
     {
         var words = FrenchNormaliser.Normalise(query).Tokens.Where(t => !Filler.Contains(t));
-        return Analyse(string.Join(' ', words)).Distinct().ToList();
+        return FrenchStems.Of(string.Join(' ', words)).Distinct().ToList();
     }
 
     /// <summary>The sentence of the passage holding most query terms (the title when none does).</summary>
@@ -123,22 +122,11 @@ public sealed class KnowledgeSearch : IDisposable
     {
         var sentences = passage.Text.Split(". ", StringSplitOptions.RemoveEmptyEntries);
         var best = sentences
-            .Select(s => (Sentence: s, Hits: Analyse(s).Distinct().Count(terms.Contains)))
+            .Select(s => (Sentence: s, Hits: FrenchStems.Of(s).Distinct().Count(terms.Contains)))
             .OrderByDescending(s => s.Hits)
             .FirstOrDefault();
         var snippet = best.Hits > 0 ? best.Sentence : sentences.FirstOrDefault() ?? passage.Title;
         return snippet.Length <= 240 ? snippet : snippet[..237] + "…";
-    }
-
-    private List<string> Analyse(string text)
-    {
-        var terms = new List<string>();
-        using var stream = _analyzer.GetTokenStream(TextField, FrenchNormaliser.Fold(text));
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) terms.Add(term.ToString());
-        stream.End();
-        return terms;
     }
 
     public void Dispose()
