@@ -63,12 +63,12 @@ public sealed class FactAnswers(EventData data)
             case AskedAttribute.Speakers when sessions.Count > 0:
                 return SpeakerCount(Titles(sessions.Select(s => s.Session.Title)), sessions.Select(s => s.Session));
             case AskedAttribute.Speakers when parcours is not null:
-                return SpeakerCount($"Parcours {parcours.Name}", parcours.Sessions);
+                return SpeakerCount(FactTexts.ParcoursTitle(parcours.Name), parcours.Sessions);
             case AskedAttribute.Speakers when weekEvent is { Speakers.Count: > 0 }:
                 return FactTexts.SpeakerCount(weekEvent.Title, weekEvent.Speakers.Count, FrenchFormat.List([.. weekEvent.Speakers.Select(FrenchFormat.Person)]));
             case AskedAttribute.Sessions when parcours is not null:
-                return FactTexts.SessionCount($"Parcours {parcours.Name}", parcours.Sessions.Count,
-                    FrenchFormat.List([.. parcours.Sessions.Select(s => $"{ParcoursTexts.Kind(s.Kind)} « {s.Title} »")]));
+                return FactTexts.SessionCount(FactTexts.ParcoursTitle(parcours.Name), parcours.Sessions.Count,
+                    FrenchFormat.List([.. parcours.Sessions.Select(s => FactTexts.Session(s.Kind, s.Title))]));
             case AskedAttribute.Parcours when reading.Subject(EntityKind.Speaker, EntityKind.Session) is null:
             {
                 var host = weekEvent ?? PopUp();
@@ -78,9 +78,9 @@ public sealed class FactAnswers(EventData data)
             case AskedAttribute.Participants when parcours is null && (weekEvent ?? PopUp()) is { ParticipantCount: { } participants } host:
                 return FactTexts.Participants(host.Title, participants);
             case AskedAttribute.Days when weekEvent is not null:
-                return FactTexts.DateIs(weekEvent.Title, $"{CountOf(weekEvent.Dates.Count, "jour")}, {FrenchFormat.Dates(weekEvent.Dates)}");
+                return FactTexts.DateIs(weekEvent.Title, FactTexts.Days(weekEvent.Dates.Count, FrenchFormat.Dates(weekEvent.Dates)));
             case AskedAttribute.Days:
-                return FactTexts.DateIs(data.Week.Name, $"{CountOf(WeekDays().Count, "jour")}, {FrenchFormat.Dates(WeekDays())}");
+                return FactTexts.DateIs(data.Week.Name, FactTexts.Days(WeekDays().Count, FrenchFormat.Dates(WeekDays())));
             case AskedAttribute.Events when understanding.Date is { Dates.Count: > 0 } date:
             {
                 var events = date.Dates.SelectMany(_catalog.EventsOn).Distinct().ToList();
@@ -88,7 +88,7 @@ public sealed class FactAnswers(EventData data)
                 return events.Count == 0 ? null : FactTexts.EventCount(when, events.Count, FrenchFormat.List([.. events.Select(e => e.Title)]));
             }
             case AskedAttribute.Events:
-                return FactTexts.EventCount($"Du {FrenchFormat.ShortDate(data.Week.StartDate)} au {FrenchFormat.Date(data.Week.EndDate)}",
+                return FactTexts.EventCount(FactTexts.FromTo(FrenchFormat.ShortDate(data.Week.StartDate), FrenchFormat.Date(data.Week.EndDate)),
                     data.Events.Count, FrenchFormat.List([.. data.Events.Select(e => e.Title)]));
         }
 
@@ -98,8 +98,8 @@ public sealed class FactAnswers(EventData data)
             var named = reading.Subjects.Where(x => x.Kind == EntityKind.Organisation).Select(x => OrganisationName(x.Id)).ToHashSet();
             var others = organising.Where(o => !named.Contains(o)).ToList();
             return others.Count == organising.Count
-                ? FactTexts.ListCount(organising.Count, "organisateurs", FrenchFormat.List(organising))
-                : FactTexts.ListCount(others.Count, $"partenaires aux côtés de {FrenchFormat.List([.. named])}", FrenchFormat.List(others));
+                ? FactTexts.ListCount(organising.Count, FactTexts.OrganisersWord, FrenchFormat.List(organising))
+                : FactTexts.ListCount(others.Count, FactTexts.PartnersBeside(FrenchFormat.List([.. named])), FrenchFormat.List(others));
         }
 
         return CountInList(reading, weekEvent);
@@ -128,9 +128,9 @@ public sealed class FactAnswers(EventData data)
         var counted = reading.ContentWords.Concat(reading.Evidence.SelectMany(e => e.Split(' '))).SelectMany(FrenchStems.Of).ToHashSet();
         if (counted.Count == 0) return null;
         if (counted.Any(c => c.StartsWith("axe", StringComparison.Ordinal)))
-            return FactTexts.ListCount(data.Paqte.Axes.Count, $"axes pour le {data.Paqte.Name}", FrenchFormat.List([.. data.Paqte.Axes.Select(a => a.Verb)]));
+            return FactTexts.ListCount(data.Paqte.Axes.Count, FactTexts.AxesOf(data.Paqte.Name), FrenchFormat.List([.. data.Paqte.Axes.Select(a => a.Verb)]));
         if (weekEvent is { Themes.Count: > 1 } && counted.Any(c => c.StartsWith("fili", StringComparison.Ordinal) || c.StartsWith("secteur", StringComparison.Ordinal)))
-            return FactTexts.ListCount(weekEvent.Themes.Count, $"filières pour {weekEvent.Title}", FrenchFormat.List([.. weekEvent.Themes.Select(t => t.ToLower(FrenchFormat.French))]));
+            return FactTexts.ListCount(weekEvent.Themes.Count, FactTexts.SectorsOf(weekEvent.Title), FrenchFormat.List([.. weekEvent.Themes.Select(t => t.ToLower(FrenchFormat.French))]));
 
         var facts = (weekEvent?.Facts ?? []).Concat(data.Events.SelectMany(e => e.Facts)).Concat(data.Week.Facts).Concat(data.Fiches.SelectMany(f => f.Facts));
         foreach (var fact in facts.Distinct())
@@ -169,7 +169,7 @@ public sealed class FactAnswers(EventData data)
             // "Des deux plateaux radio, lequel avait le plus d'invités ?": the sessions named, by their speakers.
             var bySpeakers = compared.OrderByDescending(x => x.Session.Speakers.Count).ToList();
             var pick = least ? bySpeakers[^1] : bySpeakers[0];
-            return FactTexts.MostSpeakersSession($"{ParcoursTexts.Kind(pick.Session.Kind)} « {pick.Session.Title} »", pick.Session.Speakers.Count,
+            return FactTexts.MostSpeakersSession(FactTexts.Session(pick.Session.Kind, pick.Session.Title), pick.Session.Speakers.Count,
                 FrenchFormat.List([.. bySpeakers.Where(x => x != pick).Select(x => $"« {x.Session.Title} » ({x.Session.Speakers.Count})")]), least);
         }
         var named = reading.Subjects.Where(s => s.Kind == EntityKind.Parcours).Select(s => _catalog.Parcours(s.Id)).OfType<Domain.Model.Parcours>().Distinct().ToList();
@@ -199,9 +199,9 @@ public sealed class FactAnswers(EventData data)
     private string? HowLong(Reading reading)
     {
         if (Thing<WeekEvent>(reading, EntityKind.WeekEvent, _catalog.Event) is { } weekEvent)
-            return FactTexts.Lasts(weekEvent.Title, weekEvent.Dates.Count, EveryDay(weekEvent.Dates));
+            return FactTexts.Lasts(weekEvent.Title, weekEvent.Dates.Count, FrenchFormat.EveryDay(weekEvent.Dates));
         if (reading.Subject(EntityKind.Week) is not null)
-            return FactTexts.Lasts($"La semaine {data.Week.Name}", WeekDays().Count, EveryDay(WeekDays()));
+            return FactTexts.Lasts(FactTexts.TheWeek(data.Week.Name), WeekDays().Count, FrenchFormat.EveryDay(WeekDays()));
         return null;
     }
 
@@ -288,7 +288,7 @@ public sealed class FactAnswers(EventData data)
             bool Appears(EntityMatch x) => speaker.Appearances.Any(a => a.Event.Id == x.Id || a.Session?.Id == x.Id || a.Parcours?.Id == x.Id);
             var where = FrenchFormat.List([.. speaker.Appearances.Select(a => a.Session is null
                 ? $"{a.Event.Title} ({FrenchFormat.Dates(a.Event.Dates)})"
-                : $"{a.Event.Title}, parcours {a.Parcours!.Name} ({FrenchFormat.Dates(a.Event.Dates)})").Distinct()]);
+                : FactTexts.EventParcours(a.Event.Title, a.Parcours!.Name, FrenchFormat.Dates(a.Event.Dates))).Distinct()]);
             var fact = FactTexts.SpeaksInParcours(FrenchFormat.Person(person), where);
             return happenings.All(Appears) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
         }
@@ -363,7 +363,7 @@ public sealed class FactAnswers(EventData data)
             data.Week.OrganiserIds.Contains(organiser.Id))
         {
             // "Avec quels partenaires la MEL a-t-elle organisé la semaine ?": the other organisers.
-            return FactTexts.PartnersOf($"La semaine {data.Week.Name}", OrganisationName(organiser.Id),
+            return FactTexts.PartnersOf(FactTexts.TheWeek(data.Week.Name), OrganisationName(organiser.Id),
                 FrenchFormat.List([.. data.Week.OrganiserIds.Where(id => id != organiser.Id).Select(OrganisationName)]));
         }
 
@@ -398,8 +398,8 @@ public sealed class FactAnswers(EventData data)
                 var partners = FrenchFormat.List([.. parcours.PartnerIds.Select(OrganisationName)]);
                 var hosts = _catalog.Event(parcours.EventId)?.OrganiserIds.Select(OrganisationName).ToList() ?? [];
                 return hosts.Count == 0
-                    ? FactTexts.Partners($"Le parcours {parcours.Name}", partners)
-                    : FactTexts.PartnersOf($"Le parcours {parcours.Name}", FrenchFormat.List(hosts), partners);
+                    ? FactTexts.Partners(FactTexts.TheParcours(parcours.Name), partners)
+                    : FactTexts.PartnersOf(FactTexts.TheParcours(parcours.Name), FrenchFormat.List(hosts), partners);
             }
             case AskedAttribute.Organisation when speaker is not null && reading.Subjects[0].Kind == EntityKind.Speaker:
             {
@@ -414,20 +414,20 @@ public sealed class FactAnswers(EventData data)
                 return people;
             case AskedAttribute.Room when session is not null:
                 return session.Session.Room is { } room
-                    ? FactTexts.Room($"{ParcoursTexts.Kind(session.Session.Kind)} « {session.Session.Title} »", room)
-                    : FactTexts.RoomUnknown($"{ParcoursTexts.Kind(session.Session.Kind)} « {session.Session.Title} »",
-                        $"pendant le parcours {session.Parcours.Name}, {PlaceOfParcours(session.Parcours)}");
+                    ? FactTexts.Room(FactTexts.Session(session.Session.Kind, session.Session.Title), room)
+                    : FactTexts.RoomUnknown(FactTexts.Session(session.Session.Kind, session.Session.Title),
+                        FactTexts.DuringParcours(session.Parcours.Name, PlaceOfParcours(session.Parcours)));
             case AskedAttribute.Room when speaker is not null && speaker.Appearances.FirstOrDefault(a => a.Session is not null) is { } appearance:
                 return appearance.Session!.Room is { } known
-                    ? FactTexts.Room($"{ParcoursTexts.Kind(appearance.Session.Kind)} « {appearance.Session.Title} »", known)
-                    : FactTexts.RoomUnknown($"{ParcoursTexts.Kind(appearance.Session.Kind)} « {appearance.Session.Title} » ({speaker.Name})",
-                        $"pendant le parcours {appearance.Parcours!.Name}, {PlaceOfParcours(appearance.Parcours)}");
+                    ? FactTexts.Room(FactTexts.Session(appearance.Session.Kind, appearance.Session.Title), known)
+                    : FactTexts.RoomUnknown($"{FactTexts.Session(appearance.Session.Kind, appearance.Session.Title)} ({speaker.Name})",
+                        FactTexts.DuringParcours(appearance.Parcours!.Name, PlaceOfParcours(appearance.Parcours)));
             case AskedAttribute.Themes when session is not null && reading.Subjects[0] is { Kind: EntityKind.Session, Score: >= 0.9 }:
-                return FactTexts.SessionThemes($"{ParcoursTexts.Kind(session.Session.Kind)} « {session.Session.Title} »", session.Parcours.Name,
+                return FactTexts.SessionThemes(FactTexts.Session(session.Session.Kind, session.Session.Title), session.Parcours.Name,
                     session.Session.Summary, session.Session.Questions);
             case AskedAttribute.Parcours when speaker is null && NamedSessions(reading, understanding) is { Count: > 0 } inParcours
                                                  && inParcours.Select(x => x.Parcours).Distinct().ToList() is [var only]:
-                return FactTexts.InParcours(FrenchFormat.List([.. inParcours.Select(x => $"{ParcoursTexts.Kind(x.Session.Kind)} « {x.Session.Title} »")]), only.Name);
+                return FactTexts.InParcours(FrenchFormat.List([.. inParcours.Select(x => FactTexts.Session(x.Session.Kind, x.Session.Title))]), only.Name);
             case AskedAttribute.Themes when parcours is not null && session is null && parcours.Themes.Count > 0:
                 return FactTexts.ParcoursThemes(parcours.Name, parcours.Summary, FrenchFormat.List(parcours.Themes));
             case AskedAttribute.Themes when weekEvent is { Themes.Count: > 0 } && parcours is null && session is null:
@@ -588,9 +588,9 @@ public sealed class FactAnswers(EventData data)
 
     private string TitleOf(EntityMatch match) => match.Kind switch
     {
-        EntityKind.Week => $"La semaine {data.Week.Name}",
+        EntityKind.Week => FactTexts.TheWeek(data.Week.Name),
         EntityKind.WeekEvent => _catalog.Event(match.Id)?.Title ?? match.Id,
-        EntityKind.Parcours => $"Le parcours {_catalog.Parcours(match.Id)?.Name ?? match.Id}",
+        EntityKind.Parcours => FactTexts.TheParcours(_catalog.Parcours(match.Id)?.Name ?? match.Id),
         EntityKind.Session => _catalog.Session(match.Id)?.Session.Title ?? match.Id,
         EntityKind.Organisation => OrganisationName(match.Id),
         EntityKind.Place => _catalog.Place(match.Id)?.Name ?? match.Id,
@@ -672,14 +672,6 @@ public sealed class FactAnswers(EventData data)
     private static bool SameStem(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
-    /// <summary>"les mardi 15, mercredi 16 et jeudi 17 octobre 2019": each day said, so that none is left to guess.</summary>
-    private static string EveryDay(IReadOnlyList<DateOnly> dates) =>
-        dates.Count == 1 ? FrenchFormat.Dates(dates)
-        : dates.Select(d => d.Month).Distinct().Count() == 1 && dates.Select(d => d.Year).Distinct().Count() == 1
-            ? $"les {FrenchFormat.List([.. dates.Order().Select(FrenchFormat.ShortDate)])} {dates[0].ToString("MMMM yyyy", FrenchFormat.French)}"
-            : $"les {FrenchFormat.List([.. dates.Order().Select(FrenchFormat.Date)])}";
-
     private static string Titles(IEnumerable<string> titles) => FrenchFormat.Capitalise(FrenchFormat.List([.. titles.Select(t => $"« {t} »")]));
 
-    private static string CountOf(int count, string noun) => count == 1 ? $"un {noun}" : $"{count} {noun}s";
 }

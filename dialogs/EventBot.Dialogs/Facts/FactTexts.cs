@@ -117,6 +117,32 @@ internal static class FactTexts
         "Je n'ai pas cette information : les documents de l'événement ne disent pas ce que ce nom ou ce sigle signifie.";
 
 
+    // ---- Pieces of the answers: names of things as the answers say them ----
+
+    public const string OrganisersWord = "organisateurs";
+
+    public static string ParcoursTitle(string name) => $"Parcours {name}";
+
+    public static string TheParcours(string name) => $"Le parcours {name}";
+
+    public static string TheWeek(string name) => $"La semaine {name}";
+
+    public static string Session(string kind, string title) => $"{Parcours.ParcoursTexts.Kind(kind)} « {title} »";
+
+    public static string Days(int count, string dates) => $"{Count(count, "jour")}, {dates}";
+
+    public static string FromTo(string start, string end) => $"Du {start} au {end}";
+
+    public static string PartnersBeside(string named) => $"partenaires aux côtés de {named}";
+
+    public static string AxesOf(string paqte) => $"axes pour le {paqte}";
+
+    public static string SectorsOf(string eventTitle) => $"filières pour {eventTitle}";
+
+    public static string EventParcours(string eventTitle, string parcours, string dates) => $"{eventTitle}, parcours {parcours} ({dates})";
+
+    public static string DuringParcours(string parcours, string where) => $"pendant le parcours {parcours}, {where}";
+
     /// <summary>"de la semaine …", "du parcours …", "de World Forum": a title after "de".</summary>
     private static string Of(string title) =>
         title.StartsWith("La ", StringComparison.Ordinal) ? $"de la {title[3..]}"

@@ -39,6 +39,13 @@ public static class FrenchFormat
             : "les " + List(sorted.Select(Date).ToList());
     }
 
+    /// <summary>"les mardi 15, mercredi 16 et jeudi 17 octobre 2019": each day said, so that none is left to guess.</summary>
+    public static string EveryDay(IReadOnlyList<DateOnly> dates) =>
+        dates.Count == 1 ? Dates(dates)
+        : dates.Select(d => d.Month).Distinct().Count() == 1 && dates.Select(d => d.Year).Distinct().Count() == 1
+            ? $"les {List([.. dates.Order().Select(ShortDate)])} {dates[0].ToString("MMMM yyyy", French)}"
+            : $"les {List([.. dates.Order().Select(Date)])}";
+
     /// <summary>"a", "a et b", "a, b et c".</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {
