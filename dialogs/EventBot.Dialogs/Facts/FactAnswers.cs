@@ -353,7 +353,8 @@ public sealed class FactAnswers(EventData data)
         }
 
         var aboutTheWeek = reading.Subjects.Where(x => x.Kind != EntityKind.Organisation).FirstOrDefault() is null or { Kind: EntityKind.Week };
-        if (reading.Attribute == AskedAttribute.Partner && aboutTheWeek && data.Week.PartnerIds.Count > 0 &&
+        // The partners are thanked for the whole week, whichever of its events the question names ("je vous en remercie" asks nothing).
+        if (reading.Attribute == AskedAttribute.Partner && data.Week.PartnerIds.Count > 0 && !SaysFirstPerson(understanding) &&
             reading.AttributeEvidence.Any(e => e.StartsWith("remerci", StringComparison.Ordinal)))
         {
             return FactTexts.Thanked(data.Week.Name, FrenchFormat.List([.. data.Week.PartnerIds.Select(OrganisationName)]));
@@ -409,7 +410,7 @@ public sealed class FactAnswers(EventData data)
                         .Select(a => a.Speaker.Contribution is { } did ? $"{a.Event.Title} ({did.TrimEnd('.').ToLower(FrenchFormat.French)})" : a.Event.Title).Distinct()]))
                     : FactTexts.SpeakerOrganisation(FrenchFormat.Person(person));
             }
-            case AskedAttribute.Organisation or AskedAttribute.Speakers when reading.Operation is Operation.Who or Operation.Name && speaker is null
+            case AskedAttribute.Organisation or AskedAttribute.Speakers when (reading.Operation is Operation.Who or Operation.Name || AsksForPeople(reading)) && speaker is null
                                                                              && PeopleOf(reading, understanding) is { } people:
                 return people;
             case AskedAttribute.Room when session is not null:
@@ -428,6 +429,9 @@ public sealed class FactAnswers(EventData data)
             case AskedAttribute.Parcours when speaker is null && NamedSessions(reading, understanding) is { Count: > 0 } inParcours
                                                  && inParcours.Select(x => x.Parcours).Distinct().ToList() is [var only]:
                 return FactTexts.InParcours(FrenchFormat.List([.. inParcours.Select(x => FactTexts.Session(x.Session.Kind, x.Session.Title))]), only.Name);
+            case AskedAttribute.Themes when reading.Subjects.Count(x => x.Kind == EntityKind.Parcours) >= 2 && WhichParcoursHolds(reading) is { } holder:
+                // "Entre Innovation et économie et Emergence, lequel aborde l'économie informelle ?"
+                return FactTexts.ParcoursThemes(holder.Name, holder.Summary, FrenchFormat.List(holder.Themes));
             case AskedAttribute.Themes when parcours is not null && session is null && parcours.Themes.Count > 0:
                 return FactTexts.ParcoursThemes(parcours.Name, parcours.Summary, FrenchFormat.List(parcours.Themes));
             case AskedAttribute.Themes when weekEvent is { Themes.Count: > 0 } && parcours is null && session is null:
@@ -498,6 +502,11 @@ public sealed class FactAnswers(EventData data)
 
     private static bool Contains(string text, string name) =>
         $" {text} ".Contains($" {name} ", StringComparison.Ordinal) || $" {text},".Contains($" {name},", StringComparison.Ordinal);
+
+    /// <summary>"Quelles personnes de l'ADULM…", "il y a des intervenants de Zorglub ?": people asked for by what they are.</summary>
+    private static bool AsksForPeople(Reading reading) =>
+        reading is { Operation: Operation.Describe, Interrogative: true }
+        || reading.AttributeEvidence.Any(e => e is "intervenants de" or "personnes de" or "gens de");
 
     private static bool SaysFirstPerson(Understanding understanding) =>
         understanding.Normalised.Split(' ').Any(t => t is "je" or "j'" or "m'" or "me" or "moi" or "nous");
@@ -641,6 +650,19 @@ public sealed class FactAnswers(EventData data)
         EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e ? [.. e.OrganiserIds.Select(OrganisationName)] : null,
         _ => null,
     };
+
+    /// <summary>Of the parcours named, the only one whose themes, summary or sessions hold every other word of the question.</summary>
+    private Domain.Model.Parcours? WhichParcoursHolds(Reading reading)
+    {
+        var named = reading.Subjects.Where(x => x.Kind == EntityKind.Parcours).Select(x => _catalog.Parcours(x.Id)).OfType<Domain.Model.Parcours>().Distinct().ToList();
+        // The question's own words and the other things it names ("l'économie informelle", a session's name).
+        var words = reading.ContentWords.Concat(reading.Subjects.Where(x => x.Kind != EntityKind.Parcours).Select(x => x.MatchedText))
+            .SelectMany(FrenchStems.Of).Distinct().ToList();
+        if (words.Count == 0) return null;
+        var holding = named.Where(p => FrenchStems.Of(string.Join(" ", p.Themes.Append(p.Summary).Concat(p.Sessions.Select(s => s.Title)))) is var text
+                                       && words.All(w => text.Any(t => SameStem(w, t)))).ToList();
+        return holding.Count == 1 ? holding[0] : null;
+    }
 
     /// <summary>The facts of an event that hold one of these words (by stem).</summary>
     private static List<string> FactsHolding(WeekEvent weekEvent, IEnumerable<string> words)

@@ -293,7 +293,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
         // Not a question of the programme (a day said, the whole week only) nor of what came after. It is looked for only then.
         var mayAskWhat = reading is { Operation: Operation.Describe, Interrogative: true, Attribute: AskedAttribute.None, Sequence: false }
                          && understanding.Date is null && reading.Subjects.Any(x => x.Kind != EntityKind.Week);
-        var namesSomeoneElse = reading.Attribute == AskedAttribute.Organisation && !understanding.Of(EntityKind.Speaker).Any();
+        var namesSomeoneElse = reading is { Attribute: AskedAttribute.Organisation, Interrogative: true } && !understanding.Of(EntityKind.Speaker).Any();
         var mayAskWho = reading is { Operation: Operation.Who, Attribute: AskedAttribute.None };
         if (!(reading.Operation is Operation.Why or Operation.Name || mayAskWhat || namesSomeoneElse || mayAskWho) || understanding.Quote is not { } quote)
             return null;

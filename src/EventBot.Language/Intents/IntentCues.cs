@@ -89,6 +89,8 @@ internal static class IntentCues
         Add(Intent.Fiche, 3, "fiche", "fiche experience", "fiches experiences", "retour d'experience");
         // The events' own names come from the data as entities; only the words for "an event" are cues.
         Add(Intent.WeekEvent, 2, "evenement", "evenements", "temps fort", "trophees");
+        // A "temps fort" is an event, never the weather ("quel temps fort…" is no "quel temps").
+        Add(Intent.WeekEvent, 2, "quel temps fort", "quels temps forts");
         Add(Intent.Organisers, 4, "organisateur", "organisateurs", "partenaire", "partenaires", "qui est derriere", "porte par", "pilote", "organise par", "organisee par", "organises par", "qui organise",
             "qui a organise", "financeur", "co organise", "qui porte", "qui pilote", "qui finance");
         Decisive(Intent.Paqte, 3, "paqte", "pacte");

@@ -41,6 +41,7 @@ public static partial class SourceDocuments
     internal static IEnumerable<SourceSentence> Cut(string text, string document)
     {
         string? heading = null;
+        IReadOnlySet<string> previous = new HashSet<string>();
         foreach (var raw in text.Split('\n'))
         {
             var line = Clean(raw);
@@ -52,11 +53,14 @@ public static partial class SourceDocuments
             if (IsHeading(raw, line)) heading = line;
             foreach (var sentence in SentenceEnd().Split(line).Select(s => s.Trim()).Where(s => s.Length >= 12))
             {
+                var stems = FrenchStems.Of(sentence).ToHashSet();
                 yield return new SourceSentence(sentence, document, heading)
                 {
-                    Stems = FrenchStems.Of(sentence).ToHashSet(),
+                    Stems = stems,
                     HeadingStems = heading is null ? new HashSet<string>() : FrenchStems.Of(heading).ToHashSet(),
+                    PreviousStems = previous,
                 };
+                previous = stems;
             }
         }
     }

@@ -84,8 +84,10 @@ public sealed partial class SourceReader
             var held = asked.Where(a => Holds(sentence.Stems, a)).ToList();
             if (held.Count < Math.Min(2, asked.Count)) continue;
             var coverage = held.Sum(Rarity) / total;
-            // The things named must be in the sentence or its heading: "le parcours Emergence" is not answered from another parcours.
-            if (named.Count > 0 && !named.Any(n => n.All(stem => Holds(sentence.Stems, stem) || Holds(sentence.HeadingStems, stem)))) continue;
+            // The things named must be in the sentence, its heading or the sentence before (a list's announcement): "le parcours
+            // Emergence" is not answered from another parcours.
+            if (named.Count > 0 && !named.Any(n => n.All(stem => Holds(sentence.Stems, stem) || Holds(sentence.HeadingStems, stem) || Holds(sentence.PreviousStems, stem))))
+                continue;
             if (!HoldsExpected(reading.Operation, sentence.Text) && !(sentence.Heading is { } h && HoldsExpected(reading.Operation, h))) continue;
             // "Le PAQTE propose … via 4 axes :" announces what follows; it answers nothing alone.
             if (sentence.Text.EndsWith(':')) continue;

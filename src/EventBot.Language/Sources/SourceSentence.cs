@@ -10,4 +10,7 @@ public sealed record SourceSentence(string Text, string Document, string? Headin
     internal IReadOnlySet<string> Stems { get; init; } = new HashSet<string>();
 
     internal IReadOnlySet<string> HeadingStems { get; init; } = new HashSet<string>();
+
+    /// <summary>The stems of the sentence before it: a list's items follow the sentence that names what they are of.</summary>
+    internal IReadOnlySet<string> PreviousStems { get; init; } = new HashSet<string>();
 }
