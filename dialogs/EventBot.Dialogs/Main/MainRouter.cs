@@ -1,5 +1,4 @@
 using EventBot.Dialogs.Evenements;
-using EventBot.Dialogs.Facts;
 using EventBot.Dialogs.Framework;
 using EventBot.Dialogs.Inscription;
 using EventBot.Dialogs.Intervenant;
@@ -12,10 +11,8 @@ using EventBot.Dialogs.Replies;
 using EventBot.Dialogs.Ressource;
 using EventBot.Domain.Insight;
 using EventBot.Language.Organisers;
-using EventBot.Language.Readings;
 using EventBot.Language.Reminders;
 using EventBot.Language.SignUps;
-using EventBot.Language.Sources;
 using EventBot.Language.Text;
 using EventBot.Language.Understanding;
 
@@ -28,6 +25,8 @@ namespace EventBot.Dialogs.Main;
 /// </summary>
 public sealed class MainRouter(EventKnowledge knowledge)
 {
+    private readonly ReadingAnswers _reading = new(knowledge);
+
     /// <summary>
     /// Answers the message's question, then each further question it asks ("… c'est qui ? et …, de quelle structure ?"),
     /// as long as no dialog waits for an answer from the person.
@@ -74,7 +73,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return;
         }
 
-        if (question.Understanding.SignUpAction is SignUpAction.None && AnswerFromReading(question.Understanding) is { } read)
+        if (question.Understanding.SignUpAction is SignUpAction.None && _reading.Answer(question.Understanding) is { } read)
         {
             // Still honest about a detail asked that the answer does not give ("la prochaine édition").
             var reply = AnswerCoverage.Qualify(question, read.Reply);
@@ -84,7 +83,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
             return;
         }
 
-        question = SubjectFirst(question);
+        question = _reading.SubjectFirst(question);
         intent = question.Intent;
 
         // "La date limite d'inscription ?" asks about signing up, for a detail the documents never give.
@@ -205,7 +204,7 @@ public sealed class MainRouter(EventKnowledge knowledge)
 
         if (dialogId is null && question.Understanding.Quote is { } quote)
         {
-            await dc.Context.SendAsync(Quoted(quote), cancellationToken);
+            await dc.Context.SendAsync(ReadingAnswers.Quoted(quote), cancellationToken);
             return;
         }
 
@@ -233,78 +232,6 @@ public sealed class MainRouter(EventKnowledge knowledge)
         }
     }
 
-    private sealed record ReadAnswer(Reply Reply, UnansweredReason? Unanswered = null);
-
-    /// <summary>
-    /// The reading's subject decides what is described, not a cue word or a second name: "Milouda Ala, qu'est-ce qu'elle a
-    /// fait pendant la semaine ?" is about her; "Rouzeau ou Rousseau, celui de Valenciennes Métropole" is the one of that
-    /// structure; "les parcours proposés le 16 octobre" asks for the parcours, whatever day is said.
-    /// </summary>
-    private Question SubjectFirst(Question question)
-    {
-        var understanding = question.Understanding;
-        if (understanding.Reading is not { Attribute: AskedAttribute.None or AskedAttribute.Parcours or AskedAttribute.Speakers } reading
-            || reading.Operation is not (Operation.Describe or Operation.Who)) return question;
-
-        var speakers = understanding.Of(EntityKind.Speaker).ToList();
-        if (speakers.Count >= 2 && reading.Subject(EntityKind.Organisation, EntityKind.Place) is { } structure)
-        {
-            var names = FrenchNormaliser.Fold(new EventLookup(knowledge.Data).Title(structure.Kind, structure.Id));
-            var catalog = Domain.Catalog.EventCatalog.Of(knowledge.Data);
-            var theirs = speakers.Where(s => catalog.Speaker(s.Id)?.Appearances[0].Speaker is { } p
-                                             && FrenchNormaliser.Fold($"{p.Role} {p.Organisation}").Contains(names, StringComparison.Ordinal)).ToList();
-            if (theirs.Count == 1)
-                return question with { Understanding = understanding with { Entities = theirs, Intent = Intent.Intervenant } };
-        }
-
-        if (reading.Attribute == AskedAttribute.None && reading.Subjects is [{ Kind: EntityKind.Speaker } first, ..] && understanding.Intent != Intent.Intervenant
-            && reading.Subjects.Skip(1).All(x => x.Kind is EntityKind.Week or EntityKind.WeekEvent))
-            return question with { Understanding = understanding with { Entities = [first], Intent = Intent.Intervenant } };
-
-        if (understanding.Intent is Intent.Programme or Intent.Now && reading.Operation == Operation.Describe && !understanding.Entities.Any(e => e.Kind != EntityKind.WeekEvent))
-        {
-            var asked = reading.Attribute switch { AskedAttribute.Parcours => Intent.Parcours, AskedAttribute.Speakers => Intent.Intervenant, _ => (Intent?)null };
-            if (asked is { } topic) return question with { Understanding = understanding with { Intent = topic } };
-        }
-
-        return question;
-    }
-
-    /// <summary>
-    /// The answer the reading of the question gives before any route a cue word would choose: a count, a comparison, a
-    /// check, an attribute the data holds (<see cref="FactAnswers"/>); someone the documents never mention; a "qui" about
-    /// nothing the documents speak of; or the source sentence that says who, why or what a thing is called.
-    /// </summary>
-    private ReadAnswer? AnswerFromReading(Understanding understanding)
-    {
-        if (new FactAnswers(knowledge.Data).Answer(understanding) is { } fact) return new ReadAnswer(fact);
-        if (understanding.Reading is not { } reading) return null;
-        var asksWho = reading.Operation == Operation.Who || understanding.Intent == Intent.Intervenant;
-        // Someone the documents never name, asked about and nothing else of the event that could answer instead.
-        if (understanding.UnknownNames.Count > 0 && !understanding.Entities.Any(e => e.Kind is EntityKind.Speaker or EntityKind.Session or EntityKind.Parcours)
-            && (asksWho || reading.Operation == Operation.Check || reading.Attribute == AskedAttribute.Speakers))
-            return new ReadAnswer(new Reply(FactTexts.UnknownName(understanding.UnknownNames[0]), null, MainTexts.Suggestions), UnansweredReason.Unknown);
-        if (asksWho && understanding.OutsideSources)
-            return new ReadAnswer(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), UnansweredReason.OutOfScope);
-        if (reading.Operation == Operation.Meaning)
-            return new ReadAnswer(new Reply(FactTexts.MeaningUnknown, null, MainTexts.Suggestions), UnansweredReason.Unknown);
-        // The sentence of the documents answers who, why and what a thing is called; a question of what ("a débuté par quoi ?",
-        // "sur quel exemple ?") when it holds all its words; a person's structure when the person is named only there.
-        // Not a question of the programme (a day said, the whole week only) nor of what came after. It is looked for only then.
-        var mayAskWhat = reading is { Operation: Operation.Describe, Interrogative: true, Attribute: AskedAttribute.None, Sequence: false }
-                         && understanding.Date is null && reading.Subjects.Any(x => x.Kind != EntityKind.Week);
-        var namesSomeoneElse = reading is { Attribute: AskedAttribute.Organisation, Interrogative: true } && !understanding.Of(EntityKind.Speaker).Any();
-        var mayAskWho = reading is { Operation: Operation.Who, Attribute: AskedAttribute.None };
-        if (!(reading.Operation is Operation.Why or Operation.Name || mayAskWhat || namesSomeoneElse || mayAskWho) || understanding.Quote is not { } quote)
-            return null;
-        // "Qui a présenté la démarche d'ambassadeurs ?": a who the structured answers have no attribute for, two words found at least.
-        var answers = reading.Operation is Operation.Why or Operation.Name || namesSomeoneElse
-                      || (mayAskWho && quote.WordsHeld >= 2)
-                      || (mayAskWhat && quote is { Coverage: >= 0.99, WordsHeld: >= 2 });
-        return answers ? new ReadAnswer(Quoted(quote)) : null;
-    }
-
-    private static Reply Quoted(SourceAnswer quote) => FactTexts.Quote(quote.Sentence.Text, quote.Sentence.Document);
 
     private static string? DialogFor(Intent intent) => intent switch
     {
