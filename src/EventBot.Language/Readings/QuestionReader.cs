@@ -10,7 +10,8 @@ namespace EventBot.Language.Readings;
 /// the operation and attribute phrases of <see cref="ReadingWords"/> it contains, and whether the things it
 /// names can have that attribute. No single word decides: a reading gets the support of every phrase
 /// behind it, and the subject is chosen among the names by how the sentence uses them (a name after
-/// "avec" or "pendant" qualifies another one). Stateless, so one instance serves concurrent turns.
+/// "avec" or "pendant" qualifies another one). Read-only but for a thread-safe memory of the tokens seen, so one instance
+/// serves concurrent turns.
 /// </summary>
 public sealed class QuestionReader(ReadingWords words)
 {
