@@ -229,7 +229,7 @@ public sealed class FactAnswers(EventData data)
         if (OrganisersAnswer(reading) is { } organised) return organised;
         if (reading.Alone && OrganisersOf(subject) is { Count: > 1 } organisers)
             return FactTexts.NotAlone(TitleOf(subject), FrenchFormat.List(organisers));
-        if (subject.Kind == EntityKind.Speaker && _catalog.Speaker(subject.Id) is { } speaker) return CheckPerson(reading, speaker);
+        if (subject.Kind == EntityKind.Speaker && _catalog.Speaker(subject.Id) is { } speaker) return CheckPerson(reading, understanding, speaker);
 
         // A wrong day, month or count is enough to say no. A yes needs every other word of the claim found in what the data
         // says of the thing: "les circuits courts du vendredi 18, c'est sur la vente directe ?" is not confirmed by its day.
@@ -258,7 +258,7 @@ public sealed class FactAnswers(EventData data)
     /// "Bonal intervient au lancement et au Pop-Up, c'est exact ?", "Delamarre est bien le directeur de la Plaine Images ?":
     /// the things named beside the person are looked for where they speak, the structure named in what they are.
     /// </summary>
-    private string? CheckPerson(Reading reading, SpeakerEntry speaker)
+    private string? CheckPerson(Reading reading, Understanding understanding, SpeakerEntry speaker)
     {
         var person = speaker.Appearances[0].Speaker;
         var people = reading.Subjects.Where(x => x.Kind == EntityKind.Speaker).Select(x => _catalog.Speaker(x.Id)).OfType<SpeakerEntry>().Distinct().ToList();
@@ -269,6 +269,17 @@ public sealed class FactAnswers(EventData data)
             var same = lines.Select(p => FrenchNormaliser.Fold(p.Organisation ?? p.Role ?? "")).Distinct().Count() == 1 && lines[0].Organisation is not null;
             var each = string.Join(" ; ", lines.Select(FrenchFormat.Person));
             return same ? FactTexts.Confirmed(each + ".") : FactTexts.Corrected(each + ".");
+        }
+
+        var claimedStructure = reading.Subject(EntityKind.Organisation, EntityKind.Place) is { } named ? FrenchStems.Of(TitleOf(named))
+            : reading.Attribute == AskedAttribute.Sessions ? [] : ClaimStems(reading, understanding);
+        if (people.Count >= 2 && claimedStructure.Count > 0)
+        {
+            // "Saddeddine et Camara sont tous les deux d'Entreprendre Ensemble Dunkerque ?": the structure said, checked for each.
+            var lines = people.Select(p => p.Appearances[0].Speaker).ToList();
+            bool Holds(Speaker p) => FrenchStems.Of($"{p.Role} {p.Organisation}") is var described && claimedStructure.All(c => described.Any(d => SameStem(c, d)));
+            var each = string.Join(" ; ", lines.Select(FrenchFormat.Person));
+            return lines.All(Holds) ? FactTexts.Confirmed(each + ".") : FactTexts.Corrected(each + ".");
         }
 
         if (people.Count >= 2)

@@ -50,7 +50,7 @@ public static class AnswerCoverage
         var tokens = understanding.Normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var named = understanding.Entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
         var asked = tokens
-            .Where((token, index) => !named.Contains(index) && Details.Contains(token) && !AboutThemselves(tokens, index))
+            .Where((token, index) => !named.Contains(index) && Details.Contains(token) && !AboutThemselves(tokens, index) && !PartOfAVerb(tokens, index))
             .ToList();
         var counted = CountedNoun(tokens, named);
         if (asked.Count == 0 && counted is null)
@@ -68,6 +68,10 @@ public static class AnswerCoverage
 
         return missing.Distinct().ToList();
     }
+
+    /// <summary>"La semaine s'est tenue du 14 au 18" says when it took place; "tenue" is no dress code there.</summary>
+    private static bool PartOfAVerb(string[] tokens, int index) =>
+        tokens[index] == "tenue" && index > 0 && tokens[index - 1] is "est" or "ete" or "s'";
 
     /// <summary>"Je suis président d'association" tells who the person is; it asks for nothing.</summary>
     private static bool AboutThemselves(string[] tokens, int index) =>
