@@ -387,6 +387,13 @@ public sealed class FactAnswers(EventData data)
             return string.Join(" ", aims.Prepend(FactTexts.Purpose(TitleOf(purposeOf), SummaryOf(purposeOf))).Distinct());
         }
 
+        if (reading.Attribute == AskedAttribute.Events && reading.Subject(EntityKind.Organisation) is { } carrier && EventsOf(carrier.Id) is { Count: > 0 } carried)
+        {
+            // "La Fabrique à Entreprendre participe à quel événement ?": the events it organised or carried, and those of the
+            // parcours it was a partner of.
+            return FactTexts.EventsOf(OrganisationName(carrier.Id), FrenchFormat.List(carried));
+        }
+
         // "Le dossier thématique de l'ADULM s'intitule comment ?": the title of the first thing said that has one.
         if (reading.Operation == Operation.Name && reading.Subjects.Where(x => x.Kind is EntityKind.Link or EntityKind.Resource or EntityKind.Session)
                 .MinBy(x => x.TokenStart) is { } titled)
@@ -661,6 +668,13 @@ public sealed class FactAnswers(EventData data)
         EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e ? [.. e.OrganiserIds.Select(OrganisationName)] : null,
         _ => null,
     };
+
+    /// <summary>The events an organisation organised or carried, and the parcours it was a partner of, each with its day.</summary>
+    private List<string> EventsOf(string organisationId) =>
+    [
+        .. data.Events.Where(e => e.OrganiserIds.Contains(organisationId)).Select(e => $"{e.Title} ({FrenchFormat.Dates(e.Dates)})"),
+        .. data.Parcours.Where(p => p.PartnerIds.Contains(organisationId)).Select(p => FactTexts.ParcoursOfEvent(p.Name, _catalog.Event(p.EventId)?.Title ?? "")),
+    ];
 
     /// <summary>Of the parcours named, the only one whose themes, summary or sessions hold every other word of the question.</summary>
     private Domain.Model.Parcours? WhichParcoursHolds(Reading reading)

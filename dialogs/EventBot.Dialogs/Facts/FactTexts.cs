@@ -67,6 +67,10 @@ internal static class FactTexts
 
     public static string PeopleOfFiche(string fiche, string people) => $"{fiche} : {people}.";
 
+    public static string EventsOf(string organisation, string events) => $"{organisation} a organisé ou porté : {events}.";
+
+    public static string ParcoursOfEvent(string parcours, string eventTitle) => $"le parcours {parcours} ({eventTitle}, en partenariat)";
+
     public static string Thanked(string week, string partners) => $"Partenaires remerciés pour leur mobilisation pendant la semaine {week} : {partners}.";
 
     public static string FromOrganisation(string organisation, string people) => $"{organisation} : les documents citent {people}.";
