@@ -15,7 +15,7 @@ public sealed class EventBotDatabase : IDisposable
     /// <summary>
     /// Used when configuration gives no connection string; relative to the base directory. Direct mode: the file
     /// stays open for the process, the only one that uses it. Shared mode opens and closes the file around every
-    /// operation and made each turn several times slower (see the README's Benchmark section).
+    /// operation and made each turn several times slower (docs/benchmark.md).
     /// </summary>
     public const string DefaultConnectionString = "Filename=data/eventbot.db;Connection=direct";
 
@@ -209,7 +209,7 @@ public sealed class EventBotDatabase : IDisposable
     /// <remarks>
     /// The turns in flight, not the writers waiting for the gate: at ten conversations a writer seldom finds another
     /// waiting (a commit holds the gate a fraction of a turn), and checkpoints of 4,000 pages then held ten turns each and
-    /// doubled the slowest hundredth (README, Benchmark, session 14's changes).
+    /// doubled the slowest hundredth (docs/benchmark.md, "What shapes the figures").
     /// </remarks>
     internal void CheckpointIfOthersWait()
     {

@@ -10,7 +10,7 @@ public sealed class StorageOptions
     /// the bot goes on (says "C'est confirmé", posts a message). Either way a commit is written to the operating system
     /// before that, so a crash or a kill of the bot loses none of them, and it reaches the disk within 100 ms like the
     /// conversation state. Waiting also covers a power cut or a crash of the machine in those 100 ms; it costs a quarter
-    /// of the sign-up throughput (README, "Figures on this machine").
+    /// of the sign-up throughput (docs/benchmark.md).
     /// </summary>
     public bool WaitForDisk { get; set; }
 }

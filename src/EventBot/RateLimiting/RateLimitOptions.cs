@@ -2,7 +2,7 @@ namespace EventBot.RateLimiting;
 
 /// <summary>
 /// The <c>EventBot:RateLimits</c> section: how many requests one address, and one person, may make in any
-/// <see cref="Window"/>. A limit of 0 means no limit of that kind. The README explains the numbers.
+/// <see cref="Window"/>. A limit of 0 means no limit of that kind. docs/security.md explains the numbers.
 /// </summary>
 public sealed class RateLimitOptions
 {

@@ -60,7 +60,7 @@ public static class RateLimitingExtensions
             return RateLimitPartition.GetNoLimiter("");
         }
 
-        // The connection's address: behind a reverse proxy it is the proxy's unless forwarded headers are set up (README).
+        // The connection's address: behind a reverse proxy it is the proxy's unless forwarded headers are set up (docs/security.md).
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         return RateLimitPartition.GetSlidingWindowLimiter($"{area}|{address}", _ => SlidingWindow(permits, settings));
     }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace EventBot.Benchmark.Runs;
 
-/// <summary>A Markdown table, written as the rows come, for the README.</summary>
+/// <summary>A Markdown table, written as the rows come, for docs/benchmark.md.</summary>
 public sealed class Table(params string[] headers)
 {
     private readonly List<string[]> _rows = [];
