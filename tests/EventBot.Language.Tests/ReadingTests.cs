@@ -96,4 +96,17 @@ public class ReadingTests
             "sequence", "not-names"];
         Assert.All(used, section => Assert.NotEmpty(ReadingWords.Default[section]));
     }
+
+    [Theory]
+    [InlineData("Qui est Benoit Frys ? et Lionel Ditte, il vient d'où ?", 2)]
+    [InlineData("qui pilote le world forum et c'était quoi le thème cette année", 2)]
+    [InlineData("Qui parlait au nom des Déterminés, et Amar Belache représentait quelle association ?", 2)]
+    [InlineData("Patrick Veret et Sylvain Dursent représentent quelles structures ?", 1)]
+    [InlineData("c'est quoi le parcours emergence ? merci", 1)]
+    public void A_message_is_cut_into_the_questions_it_asks(string message, int questions) =>
+        Assert.Equal(questions, QuestionParts.Split(message).Count);
+
+    [Fact]
+    public void A_long_list_of_questions_gets_a_few_answers_only() =>
+        Assert.Equal(QuestionParts.MaxQuestions, QuestionParts.Split(string.Concat(Enumerable.Repeat("qui est Benoit Frys ? ", 50))).Count);
 }

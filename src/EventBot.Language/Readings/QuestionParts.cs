@@ -9,6 +9,9 @@ namespace EventBot.Language.Readings;
 /// </summary>
 public static partial class QuestionParts
 {
+    /// <summary>The most questions of one message that get an answer each.</summary>
+    public const int MaxQuestions = 4;
+
     public static IReadOnlyList<string> Split(string text)
     {
         var parts = new List<string>();
@@ -30,8 +33,10 @@ public static partial class QuestionParts
             }
         }
 
-        // A part of fewer than two words is not a question of its own ("… ? merci").
-        var kept = parts.Select(p => p.Trim(' ', ',', ';', '.')).Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).ToList();
+        // A part of fewer than two words is not a question of its own ("… ? merci"). A message is answered in a few
+        // replies at most, whatever it holds: the rest of a long list of questions is left to the next messages.
+        var kept = parts.Select(p => p.Trim(' ', ',', ';', '.')).Where(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2)
+            .Take(MaxQuestions).ToList();
         return kept.Count > 1 ? kept : [text];
     }
 
