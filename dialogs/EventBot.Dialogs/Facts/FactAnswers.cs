@@ -255,6 +255,22 @@ public sealed class FactAnswers(EventData data)
     }
 
     /// <summary>
+    /// A claim about a thing that nothing of the data confirms or denies ("DEFITH60 recycle des vêtements, si j'ai bien
+    /// compris ?"): neither yes nor no, but what the documents do say of it, so the person can judge.
+    /// </summary>
+    public Reply? Unverified(Understanding understanding)
+    {
+        if (understanding.Reading is not { Operation: Operation.Check } reading) return null;
+        var claims = ClaimStems(reading, understanding);
+        if (reading.Subjects.FirstOrDefault() is not { } subject || claims.Count == 0) return null;
+        // The sentences nearest the claim first: the person judges from what the documents say of the same thing.
+        var said = TextsOf(subject).Where(t => t.Length > 0)
+            .Select((text, order) => (text, order, held: FrenchStems.Of(text) is var stems ? claims.Count(c => stems.Any(x => SameStem(c, x))) : 0))
+            .OrderByDescending(x => x.held).ThenBy(x => x.order).Take(2).OrderBy(x => x.order).Select(x => x.text).ToList();
+        return said.Count == 0 ? null : new Reply(FactTexts.NotVerified(TitleOf(subject), string.Join(" ", said)));
+    }
+
+    /// <summary>
     /// "Bonal intervient au lancement et au Pop-Up, c'est exact ?", "Delamarre est bien le directeur de la Plaine Images ?":
     /// the things named beside the person are looked for where they speak, the structure named in what they are.
     /// </summary>
@@ -458,6 +474,12 @@ public sealed class FactAnswers(EventData data)
                                            && FactsHolding(weekEvent, reading.AttributeEvidence) is { Count: > 0 } themed:
                 // No themes listed for the event, but a fact of it speaks of them ("De nouvelles thématiques ont émergé pour 2020 : …").
                 return $"{weekEvent.Title} : {string.Join(" ", themed)}";
+            case AskedAttribute.Sessions when session is null && reading.Operation is Operation.Describe or Operation.Check or Operation.Where
+                                             && SessionsOfKind(reading, parcours, weekEvent) is { Count: > 0 } ofKind:
+                // "Quels ateliers dans le parcours Innovation et économie ?", "des visites pendant le Pop-Up ?": every one of that kind.
+                return FactTexts.SessionsIn(parcours is not null ? FactTexts.ParcoursTitle(parcours.Name) : weekEvent!.Title,
+                    FrenchFormat.List([.. ofKind.Select(x => FactTexts.SessionAt(FactTexts.Session(x.Session.Kind, x.Session.Title),
+                        x.Session.PlaceId is { } placeId ? _catalog.Place(placeId)?.Name : null, parcours is null ? x.Parcours.Name : null))]));
             case AskedAttribute.Parcours when speaker is not null && speaker.Appearances.Any(a => a.Parcours is not null):
                 return FactTexts.SpeaksInParcours(speaker.Name, FrenchFormat.List([.. speaker.Appearances.Where(a => a.Parcours is not null)
                     .Select(a => $"dans le parcours {a.Parcours!.Name} ({ParcoursTexts.Kind(a.Session!.Kind).ToLower(FrenchFormat.French)} « {a.Session.Title} », {FrenchFormat.Dates(a.Event.Dates)})")
@@ -676,6 +698,26 @@ public sealed class FactAnswers(EventData data)
         .. data.Parcours.Where(p => p.PartnerIds.Contains(organisationId)).Select(p => FactTexts.ParcoursOfEvent(p.Name, _catalog.Event(p.EventId)?.Title ?? "")),
     ];
 
+    /// <summary>
+    /// The sessions of a parcours, or of every parcours of an event, of the kind the question's word says ("ateliers",
+    /// "visites", "tables rondes"); every kind for "séances".
+    /// </summary>
+    private List<SessionInParcours> SessionsOfKind(Reading reading, Domain.Model.Parcours? parcours, WeekEvent? weekEvent)
+    {
+        var within = parcours is not null ? [parcours] : weekEvent is not null ? _catalog.ParcoursOf(weekEvent.Id) : [];
+        string[] Kinds(string word) => word switch
+        {
+            _ when word.StartsWith("atelier", StringComparison.Ordinal) =>
+                [SessionKinds.Atelier, SessionKinds.AtelierConference, SessionKinds.AtelierCoConstruction],
+            _ when word.StartsWith("table", StringComparison.Ordinal) => [SessionKinds.TableRonde],
+            _ when word.StartsWith("plateau", StringComparison.Ordinal) => [SessionKinds.PlateauRadio],
+            _ when word.StartsWith("visit", StringComparison.Ordinal) => [SessionKinds.Visite, SessionKinds.Decouverte],
+            _ => [.. SessionKinds.All],
+        };
+        var kinds = reading.AttributeEvidence.SelectMany(Kinds).ToHashSet();
+        return [.. within.SelectMany(p => p.Sessions.Where(x => kinds.Contains(x.Kind)).Select(x => new SessionInParcours(x, p)))];
+    }
+
     /// <summary>Of the parcours named, the only one whose themes, summary or sessions hold every other word of the question.</summary>
     private Domain.Model.Parcours? WhichParcoursHolds(Reading reading)
     {
@@ -710,11 +752,17 @@ public sealed class FactAnswers(EventData data)
         EntityKind.Fiche => data.Fiches.Where(f => f.Id == match.Id).SelectMany(f => f.Facts.Prepend(f.Summary)),
         EntityKind.Place => _catalog.Place(match.Id) is { } p ? [$"{p.Name} : {p.Description}"] : [],
         EntityKind.Organisation => _catalog.Organisation(match.Id)?.Description is { } d ? [$"{OrganisationName(match.Id)} : {d}"] : [],
-        EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e ? e.Facts.Prepend(e.Summary) : [],
+        EntityKind.WeekEvent => _catalog.Event(match.Id) is { } e
+            ? [e.Summary, .. e.Facts, .. PlaceTexts(e.PlaceId)]
+            : [],
         EntityKind.Parcours => _catalog.Parcours(match.Id) is { } p ? [p.Summary] : [],
+        EntityKind.Session => _catalog.Session(match.Id) is { Session: var s } ? [s.Summary ?? s.Title, .. s.Questions] : [],
         EntityKind.Week => data.Week.Facts.Prepend(data.Week.Summary),
         _ => [],
     };
+
+    private IEnumerable<string> PlaceTexts(string? placeId) =>
+        placeId is not null && _catalog.Place(placeId) is { } place ? [$"{place.Name} : {place.Description}"] : [];
 
     private static bool SameStem(string a, string b) =>
         a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));

@@ -61,6 +61,11 @@ internal static class FactTexts
     public static string SessionThemes(string session, string parcours, string? summary, IReadOnlyList<string> questions) =>
         $"{session} (parcours {parcours})" + (summary is null ? "." : $" : {summary}") + string.Concat(questions.Select(q => $"\n• {q}"));
 
+    public static string SessionsIn(string what, string sessions) => $"{what} : {sessions}.";
+
+    public static string SessionAt(string session, string? place, string? parcours) =>
+        session + (place is null ? "" : $", à {place}") + (parcours is null ? "" : $" (parcours {parcours})");
+
     public static string InParcours(string sessions, string parcours) => $"{sessions} : dans le parcours {parcours}.";
 
     public static string OrganisersOf(string what, string organisers) => $"Organisateurs {Of(what)} : {organisers}.";
@@ -108,6 +113,9 @@ internal static class FactTexts
     public static string Confirmed(string fact) => $"Oui : {fact}";
 
     public static string Corrected(string fact) => $"Non : {fact}";
+
+    public static string NotVerified(string what, string said) =>
+        $"Les documents ne le disent pas en ces termes. Voici ce qu'ils disent {Of(what)} : {said}";
 
     public static string CountIs(int count, string what) => $"{count} {what}";
 

@@ -60,7 +60,8 @@ public sealed class ReadingAnswers(EventKnowledge knowledge)
     /// </summary>
     public ReadAnswer? Answer(Understanding understanding)
     {
-        if (new FactAnswers(knowledge.Data).Answer(understanding) is { } fact) return new ReadAnswer(fact);
+        var facts = new FactAnswers(knowledge.Data);
+        if (facts.Answer(understanding) is { } fact) return new ReadAnswer(fact);
         if (understanding.Reading is not { } reading) return null;
         var asksWho = reading.Operation == Operation.Who || understanding.Intent == Intent.Intervenant;
         // Someone the documents never name, asked about and nothing else of the event that could answer instead.
@@ -71,6 +72,11 @@ public sealed class ReadingAnswers(EventKnowledge knowledge)
             return new ReadAnswer(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), UnansweredReason.OutOfScope);
         if (reading.Operation == Operation.Meaning)
             return new ReadAnswer(new Reply(FactTexts.MeaningUnknown, null, MainTexts.Suggestions), UnansweredReason.Unknown);
+        // A claim about a thing that the data neither confirms nor denies: what the documents say of it. A person's claims are
+        // the speaker's answer's, a subject the documents never cover the honest "je n'ai pas".
+        if (understanding.Intent is not (Intent.Unknowable or Intent.OutOfScope) && !understanding.Of(EntityKind.Speaker).Any()
+            && facts.Unverified(understanding) is { } unverified)
+            return new ReadAnswer(unverified);
         // The sentence of the documents answers who, why and what a thing is called; a question of what ("a débuté par quoi ?",
         // "sur quel exemple ?") when it holds all its words; a person's structure when the person is named only there.
         // Not a question of the programme (a day said, the whole week only) nor of what came after. It is looked for only then.
