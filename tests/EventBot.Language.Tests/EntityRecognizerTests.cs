@@ -85,6 +85,12 @@ public class EntityRecognizerTests
     public void NamesNothingInSmallTalk(string text) =>
         Assert.Empty(SeedData.Understander.Understand(text, SeedData.DuringWeek).Entities);
 
+    [Theory]
+    [InlineData("qui a présenté l'état des lieux de l'emploi ?")]
+    [InlineData("en l'état, qui intervient ?")]
+    public void An_everyday_phrase_names_no_one(string message) =>
+        Assert.DoesNotContain(SeedData.Understander.Understand(message, SeedData.DuringWeek).Entities, e => e.Kind == EntityKind.Organisation && e.Id == "etat");
+
     [Fact]
     public void ExactNameScoresOneAndTypoLess()
     {

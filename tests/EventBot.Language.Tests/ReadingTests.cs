@@ -20,7 +20,32 @@ public class ReadingTests
         { "les circuits courts, c'est avant ou après le Pop-Up ?", Operation.Order, AskedAttribute.None },
         { "que veut dire PIA ?", Operation.Meaning, AskedAttribute.None },
         { "pourquoi la Plaine Images ?", Operation.Why, AskedAttribute.None },
+        { "si j'ai bien compris, le Pop-Up était à Lille ?", Operation.Check, AskedAttribute.None },
+        { "c'est bien Milouda Ala qui a fait le discours de clôture ?", Operation.Check, AskedAttribute.None },
+        { "Patrick Veret intervenait en quelle qualité ?", Operation.Describe, AskedAttribute.Organisation },
+        { "à qui s'adressait le World Forum ?", Operation.Describe, AskedAttribute.Audience },
+        { "quels étaient les partenaires de la MEL pour cette semaine d'événements ?", Operation.Describe, AskedAttribute.Partner },
     };
+
+    [Theory]
+    [InlineData("pourriez-vous me détailler le programme du vendredi 18 octobre ?")]
+    [InlineData("pouvez-vous m'indiquer les événements du 17 octobre ?")]
+    public void A_request_to_be_told_is_no_claim_to_check(string question) => Assert.NotEqual(Operation.Check, Read(question).Operation);
+
+    [Fact]
+    public void Politeness_is_no_part_of_a_claim() =>
+        Assert.DoesNotContain("pouvez", Read("pouvez-vous me confirmer que la semaine s'est tenue à Lille ?").ContentWords);
+
+    [Theory]
+    [InlineData("quelles fiches expérience ont été publiées ?", true)]
+    [InlineData("quels ateliers dans le parcours Attractivité ?", true)]
+    [InlineData("quel est le thème du World Forum ?", false)]
+    [InlineData("?", false)]
+    public void Reads_a_question_for_every_thing_of_a_kind(string question, bool list) => Assert.Equal(list, Read(question).ListOfKind);
+
+    [Fact]
+    public void A_weaker_guess_around_an_exact_name_does_not_hide_it() =>
+        Assert.Equal("atelier-conference-economie-informelle", Read("qui intervenait à l'atelier sur l'économie informelle ?").Subject(EntityKind.Session)?.Id);
 
     [Theory, MemberData(nameof(Readings))]
     public void Reads_the_operation_and_the_attribute(string question, Operation operation, AskedAttribute attribute)
@@ -93,7 +118,7 @@ public class ReadingTests
         string[] used = ["who", "when", "where", "howlong", "count", "most", "check", "why", "name", "order", "meaning", "audience", "partner",
             "organisers", "themes", "organisation", "room", "hour", "speakers", "sessions", "participants", "days", "events", "parcours", "size",
             "former", "alone", "qualifier", "neutral", "interrogative", "interrogative-start", "where-end", "check-tag", "auxiliary", "temporal",
-            "sequence", "not-names"];
+            "sequence", "not-names", "set-phrase", "kinds"];
         Assert.All(used, section => Assert.NotEmpty(ReadingWords.Default[section]));
     }
 
@@ -103,6 +128,9 @@ public class ReadingTests
     [InlineData("Qui parlait au nom des Déterminés, et Amar Belache représentait quelle association ?", 2)]
     [InlineData("Patrick Veret et Sylvain Dursent représentent quelles structures ?", 1)]
     [InlineData("c'est quoi le parcours emergence ? merci", 1)]
+    [InlineData("Qui pilote le World Forum et ça se passe quels jours ?", 2)]
+    [InlineData("qui portait l'entrepreneuriat pour tous et que s'y est-il passé ?", 2)]
+    [InlineData("Qui intervient dans l'atelier et dans la visite ?", 1)]
     public void A_message_is_cut_into_the_questions_it_asks(string message, int questions) =>
         Assert.Equal(questions, QuestionParts.Split(message).Count);
 

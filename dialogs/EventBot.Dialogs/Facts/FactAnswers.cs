@@ -92,6 +92,10 @@ public sealed class FactAnswers(EventData data)
                     data.Events.Count, FrenchFormat.List([.. data.Events.Select(e => e.Title)]));
         }
 
+        // "Combien de personnes de La META sont intervenues ?": the people the documents cite from that structure.
+        if (attribute == AskedAttribute.Organisation && PeopleFrom(reading, understanding) is var (structure, people) && people.Count > 0)
+            return FactTexts.PeopleCount(structure, people.Count, FrenchFormat.List([.. people.Select(FrenchFormat.Person)]));
+
         if (attribute is AskedAttribute.Partner or AskedAttribute.Organisers && OrganisersOf(reading.Subjects.FirstOrDefault(x => x.Kind is EntityKind.Week or EntityKind.WeekEvent)) is { Count: > 0 } organising)
         {
             // "Avec combien de partenaires la MEL a-t-elle organisé…": the others than the one named.
@@ -229,12 +233,13 @@ public sealed class FactAnswers(EventData data)
         if (OrganisersAnswer(reading) is { } organised) return organised;
         if (reading.Alone && OrganisersOf(subject) is { Count: > 1 } organisers)
             return FactTexts.NotAlone(TitleOf(subject), FrenchFormat.List(organisers));
-        if (subject.Kind == EntityKind.Speaker && _catalog.Speaker(subject.Id) is { } speaker) return CheckPerson(reading, understanding, speaker);
+        // "C'est bien Héléna Salazar qui a ouvert le lancement ?": a claim about a person, whatever else it names.
+        if (reading.Subject(EntityKind.Speaker) is { } named && _catalog.Speaker(named.Id) is { } speaker) return CheckPerson(reading, understanding, speaker);
 
         // A wrong day, month or count is enough to say no. A yes needs every other word of the claim found in what the data
         // says of the thing: "les circuits courts du vendredi 18, c'est sur la vente directe ?" is not confirmed by its day.
         var claims = ClaimStems(reading, understanding);
-        var supporting = claims.Count == 0 ? null : TextsOf(subject).FirstOrDefault(t => FrenchStems.Of(t) is var stems && claims.All(c => stems.Any(x => SameStem(c, x))));
+        var supporting = claims.Count == 0 ? null : TextsOf(subject).FirstOrDefault(t => Supports(t, claims));
         string? Verdict(bool holds, string fact) => !holds ? FactTexts.Corrected(fact) : claims.Count == 0 || supporting is not null ? FactTexts.Confirmed(fact) : null;
 
         if (understanding.Date is { Dates.Count: > 0 and < 7 } said && said.Relative is null or RelativeDay.Today or RelativeDay.Tonight or RelativeDay.Tomorrow or RelativeDay.Yesterday
@@ -329,6 +334,17 @@ public sealed class FactAnswers(EventData data)
             : structure is not null ? FactTexts.Corrected(personFact) : null;
     }
 
+    /// <summary>
+    /// Whether a sentence of the data says what is claimed: every word of a short claim, three in four of a longer one
+    /// ("installée sur le site d'une ancienne usine textile" is said as "sur le site d'une ancienne usine textile").
+    /// </summary>
+    private static bool Supports(string text, List<string> claims)
+    {
+        var stems = FrenchStems.Of(text);
+        var held = claims.Count(c => stems.Any(x => SameStem(c, x)));
+        return held == claims.Count || (claims.Count >= 4 && held * 4 >= claims.Count * 3);
+    }
+
     /// <summary>The stems of what a check claims beyond the thing, the day and the numbers it names.</summary>
     private static List<string> ClaimStems(Reading reading, Understanding understanding)
     {
@@ -395,6 +411,11 @@ public sealed class FactAnswers(EventData data)
                 FrenchFormat.List([.. data.Week.OrganiserIds.Where(id => id != organiser.Id).Select(OrganisationName)]));
         }
 
+        // "Pourquoi avoir choisi la Plaine Images ?": what the documents say the place is.
+        if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Place } chosenPlace
+            && _catalog.Place(chosenPlace.Id) is { Description: { Length: > 0 } description } place)
+            return FactTexts.Purpose(place.Name, description);
+
         if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours } purposeOf)
         {
             // What a thing was for is what its description says it does.
@@ -428,6 +449,10 @@ public sealed class FactAnswers(EventData data)
         {
             case AskedAttribute.Audience when parcours is { Audience: { } audience }:
                 return FactTexts.Audience(parcours.Name, audience);
+            case AskedAttribute.Audience when parcours is null && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent } audienceOf:
+                // No public is listed for the week or an event: their description says whom they bring together.
+                return FactTexts.Purpose(TitleOf(audienceOf), string.Join(" ", TextsOf(audienceOf).Take(1)
+                    .Concat(TextsOf(audienceOf).Skip(1).Where(t => FrenchStems.Of(t).Any(w => w.StartsWith("particip", StringComparison.Ordinal) || w.StartsWith("public", StringComparison.Ordinal))))));
             case AskedAttribute.Partner when parcours is { PartnerIds.Count: > 0 }:
             {
                 var partners = FrenchFormat.List([.. parcours.PartnerIds.Select(OrganisationName)]);
@@ -474,12 +499,19 @@ public sealed class FactAnswers(EventData data)
                                            && FactsHolding(weekEvent, reading.AttributeEvidence) is { Count: > 0 } themed:
                 // No themes listed for the event, but a fact of it speaks of them ("De nouvelles thématiques ont émergé pour 2020 : …").
                 return $"{weekEvent.Title} : {string.Join(" ", themed)}";
-            case AskedAttribute.Sessions when session is null && reading.Operation is Operation.Describe or Operation.Check or Operation.Where
+            // Only as what is asked first: "dans quelle salle est l'atelier…" asks for a room. A parcours's "temps forts" are its sessions.
+            case AskedAttribute.Sessions or AskedAttribute.Events when session is null && reading.Operation is Operation.Describe or Operation.Check or Operation.Where
+                                             && (reading.Attribute == AskedAttribute.Sessions || parcours is not null)
+                                             && ReferenceEquals(reading, understanding.Reading)
                                              && SessionsOfKind(reading, parcours, weekEvent) is { Count: > 0 } ofKind:
                 // "Quels ateliers dans le parcours Innovation et économie ?", "des visites pendant le Pop-Up ?": every one of that kind.
                 return FactTexts.SessionsIn(parcours is not null ? FactTexts.ParcoursTitle(parcours.Name) : weekEvent!.Title,
                     FrenchFormat.List([.. ofKind.Select(x => FactTexts.SessionAt(FactTexts.Session(x.Session.Kind, x.Session.Title),
                         x.Session.PlaceId is { } placeId ? _catalog.Place(placeId)?.Name : null, parcours is null ? x.Parcours.Name : null))]));
+            case AskedAttribute.Parcours when reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Fiche or EntityKind.Resource } document
+                                             && ParcoursOfDocument(document) is { } presentedIn:
+                // "Dans quel parcours a été présentée l'expérience de DEFITH 60 ?"
+                return FactTexts.DocumentInParcours(TitleOf(document), presentedIn.Name);
             case AskedAttribute.Parcours when speaker is not null && speaker.Appearances.Any(a => a.Parcours is not null):
                 return FactTexts.SpeaksInParcours(speaker.Name, FrenchFormat.List([.. speaker.Appearances.Where(a => a.Parcours is not null)
                     .Select(a => $"dans le parcours {a.Parcours!.Name} ({ParcoursTexts.Kind(a.Session!.Kind).ToLower(FrenchFormat.French)} « {a.Session.Title} », {FrenchFormat.Dates(a.Event.Dates)})")
@@ -497,13 +529,39 @@ public sealed class FactAnswers(EventData data)
                 return FactTexts.SpeakersOf(
                     $"{ParcoursTexts.Kind(session.Session.Kind).ToLower(FrenchFormat.French)} « {session.Session.Title} » (parcours {session.Parcours.Name})",
                     FrenchFormat.List([.. session.Session.Speakers.Select(FrenchFormat.Person)]));
+
+            if (speaker is null && session is null && parcours is null && PersonDescribed(reading, understanding) is { } described) return described;
         }
 
         return null;
     }
 
+    /// <summary>
+    /// "La personne qui a présenté l'état des lieux de l'emploi, c'était qui ?", "un intervenant était annoncé sous réserve,
+    /// c'était qui ?": the one person whose role, structure, status or contribution says most of what the question says of
+    /// them, at least half of it.
+    /// </summary>
+    private string? PersonDescribed(Reading reading, Understanding understanding)
+    {
+        var said = ClaimStems(reading, understanding);
+        if (said.Count == 0) return null;
+        var held = _catalog.Speakers.SelectMany(entry => entry.Appearances)
+            .Select(a => (a, count: FrenchStems.Of($"{a.Speaker.Role} {a.Speaker.Organisation} {a.Speaker.Status} {a.Speaker.Contribution}") is var stems
+                ? said.Count(w => stems.Any(x => SameStem(w, x))) : 0))
+            .Where(x => x.count * 2 >= said.Count && x.count > 0).ToList();
+        if (held.Count == 0) return null;
+        var best = held.Max(x => x.count);
+        var people = held.Where(x => x.count == best).Select(x => x.a).DistinctBy(a => a.Speaker.Name).ToList();
+        return people is [var one] ? FactTexts.PersonDid(FrenchFormat.PersonAndContribution(one.Speaker), one.Event.Title) : null;
+    }
+
     /// <summary>"Qui vient de la CMA ?", "qui représente Entreprendre Ensemble ?": the people whose structure is the one named.</summary>
-    private string? PeopleOf(Reading reading, Understanding understanding, bool byNameOnly = false)
+    private string? PeopleOf(Reading reading, Understanding understanding, bool byNameOnly = false) =>
+        PeopleFrom(reading, understanding, byNameOnly) is not var (label, people) ? null
+        : people.Count == 0 ? FactTexts.NobodyFrom(label) : FactTexts.FromOrganisation(label, FrenchFormat.List([.. people.Select(FrenchFormat.Person)]));
+
+    /// <summary>The structure named and the people the documents cite from it; null when no structure is named.</summary>
+    private (string Label, List<Speaker> People)? PeopleFrom(Reading reading, Understanding understanding, bool byNameOnly = false)
     {
         // A structure the people's own lines name in full ("Entreprendre Ensemble Dunkerque") is more precise than
         // a known organisation matched on one of its words ("Dunkerquois").
@@ -529,8 +587,7 @@ public sealed class FactAnswers(EventData data)
         }
 
         var label = organisation?.Name ?? byText.FirstOrDefault()?.Organisation;
-        if (label is null) return null;
-        return people.Count == 0 ? FactTexts.NobodyFrom(label) : FactTexts.FromOrganisation(label, FrenchFormat.List([.. people.Select(FrenchFormat.Person)]));
+        return label is null ? null : (label, people);
     }
 
     /// <summary>Words of a role asked of a structure ("le président de…", "la directrice de…"), as the reading words write them.</summary>
@@ -576,13 +633,26 @@ public sealed class FactAnswers(EventData data)
         if (reading.Attribute != AskedAttribute.Organisers) return null;
         // The event must be what is asked about, the first thing said: "le PAQTE signé en clôture, porté par qui ?" is about the PAQTE.
         var subject = reading.Subjects.Where(x => x.Kind is not EntityKind.Organisation).MinBy(x => x.TokenStart);
-        if (subject is not { Kind: EntityKind.WeekEvent } || _catalog.Event(subject.Id) is not { OrganiserIds.Count: > 0 } weekEvent) return null;
-        var organisers = FrenchFormat.List([.. weekEvent.OrganiserIds.Select(OrganisationName)]);
-        var fact = FactTexts.OrganisersOf(weekEvent.Title, organisers);
         var claimed = reading.Subjects.Where(x => x.Kind == EntityKind.Organisation).Select(x => x.Id).ToList();
+        var (title, organiserIds) = subject switch
+        {
+            { Kind: EntityKind.WeekEvent } when _catalog.Event(subject.Id) is { OrganiserIds.Count: > 0 } e => (e.Title, e.OrganiserIds),
+            { Kind: EntityKind.Week } when claimed.Count > 0 && reading.Operation == Operation.Check => (FactTexts.TheWeek(data.Week.Name), data.Week.OrganiserIds),
+            _ => (null, []),
+        };
+        if (title is null) return null;
+        if (subject!.Kind == EntityKind.Week)
+        {
+            // "C'est la Région qui a organisé la semaine ?": the MEL organised it, in partnership with the others.
+            var week = FactTexts.PartnersOf(title, OrganisationName(organiserIds[0]), FrenchFormat.List([.. organiserIds.Skip(1).Select(OrganisationName)]));
+            return claimed.All(id => id == organiserIds[0]) ? FactTexts.Confirmed(week)
+                : claimed.All(organiserIds.Contains) ? FactTexts.NotExactly(week) : FactTexts.Corrected(week);
+        }
+
+        var fact = FactTexts.OrganisersOf(title, FrenchFormat.List([.. organiserIds.Select(OrganisationName)]));
         // "Pourquoi organiser les ateliers du PIA ?" asks for a reason, which the organisers' names are not.
         if (claimed.Count == 0) return reading.Operation is Operation.Check or Operation.Why ? null : fact;
-        return claimed.All(weekEvent.OrganiserIds.Contains) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+        return claimed.All(organiserIds.Contains) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
     }
 
     /// <summary>The name and aliases of an organisation or a place, folded, for finding them in a person's line.</summary>
@@ -623,6 +693,10 @@ public sealed class FactAnswers(EventData data)
         var rank = reading.Ordinal > 0 ? reading.Ordinal - 1 : sessions.Count - 1;
         return rank < sessions.Count ? [sessions[rank]] : sessions;
     }
+
+    private Domain.Model.Parcours? ParcoursOfDocument(EntityMatch match) =>
+        (match.Kind == EntityKind.Fiche ? data.Fiches.FirstOrDefault(f => f.Id == match.Id)?.ParcoursId
+            : data.Resources.FirstOrDefault(r => r.Id == match.Id)?.ParcoursId) is { } id ? _catalog.Parcours(id) : null;
 
     private WeekEvent? PopUp() => data.Parcours.Select(p => _catalog.Event(p.EventId)).FirstOrDefault();
 

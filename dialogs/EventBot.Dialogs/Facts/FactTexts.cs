@@ -66,6 +66,8 @@ internal static class FactTexts
     public static string SessionAt(string session, string? place, string? parcours) =>
         session + (place is null ? "" : $", à {place}") + (parcours is null ? "" : $" (parcours {parcours})");
 
+    public static string DocumentInParcours(string document, string parcours) => $"{document} : présenté dans le parcours {parcours}.";
+
     public static string InParcours(string sessions, string parcours) => $"{sessions} : dans le parcours {parcours}.";
 
     public static string OrganisersOf(string what, string organisers) => $"Organisateurs {Of(what)} : {organisers}.";
@@ -82,6 +84,8 @@ internal static class FactTexts
 
     public static string NobodyFrom(string organisation) =>
         $"Je n'ai pas d'intervenant de {organisation} : les documents n'en citent aucun.";
+
+    public static string PersonDid(string person, string eventTitle) => $"{person} ({eventTitle}).";
 
     public static string SpeaksInParcours(string person, string where) => $"{person} intervient {where}.";
 
@@ -113,6 +117,11 @@ internal static class FactTexts
     public static string Confirmed(string fact) => $"Oui : {fact}";
 
     public static string Corrected(string fact) => $"Non : {fact}";
+
+    public static string NotExactly(string fact) => $"Pas exactement : {fact}";
+
+    public static string PeopleCount(string structure, int count, string people) =>
+        count == 1 ? $"{structure} : une seule personne citée, {people}." : $"{structure} : {count} personnes citées, {people}.";
 
     public static string NotVerified(string what, string said) =>
         $"Les documents ne le disent pas en ces termes. Voici ce qu'ils disent {Of(what)} : {said}";

@@ -11,6 +11,7 @@ using EventBot.Dialogs.Replies;
 using EventBot.Dialogs.Ressource;
 using EventBot.Domain.Insight;
 using EventBot.Language.Organisers;
+using EventBot.Language.Readings;
 using EventBot.Language.Reminders;
 using EventBot.Language.SignUps;
 using EventBot.Language.Text;
@@ -26,6 +27,7 @@ namespace EventBot.Dialogs.Main;
 public sealed class MainRouter(EventKnowledge knowledge)
 {
     private readonly ReadingAnswers _reading = new(knowledge);
+    private readonly InterestAdvisor _interestAdvisor = new();
 
     /// <summary>
     /// Answers the message's question, then each further question it asks ("… c'est qui ? et …, de quelle structure ?"),
@@ -70,6 +72,17 @@ public sealed class MainRouter(EventKnowledge knowledge)
             !(question.Understanding.Reminder.Action == ReminderAction.Set && question.Understanding.SignUpAction == SignUpAction.New))
         {
             await dc.BeginDialogAsync(ReminderDialog.DialogId, question, cancellationToken);
+            return;
+        }
+
+        // "Je cherche du travail dans la logistique, il y avait quelque chose pour moi ?": what suits the person, before
+        // what their words would otherwise ask ("quel parcours m'aurait le plus parlé ?" is no count).
+        if (question.Understanding.SignUpAction is SignUpAction.None && InterestAdvisor.SpeaksOfThemselves(question.Understanding, knowledge.Data)
+            && question.Understanding.Reading?.Operation is not (Operation.Who or Operation.Where or Operation.Count or Operation.HowLong
+                or Operation.Meaning or Operation.Name or Operation.Order)
+            && _interestAdvisor.Advise(question.Understanding, knowledge.Data) is { Count: > 0 } suggestions)
+        {
+            await SuggestAsync(dc, question, suggestions, cancellationToken);
             return;
         }
 
@@ -232,6 +245,33 @@ public sealed class MainRouter(EventKnowledge knowledge)
         }
     }
 
+
+    /// <summary>One parcours: the parcours's own advice, with its sign-up offer; one event: that event; several: each in a line.</summary>
+    private async Task SuggestAsync(DialogContext dc, Question question, IReadOnlyList<InterestAdvisor.Suggestion> suggestions, CancellationToken cancellationToken)
+    {
+        if (suggestions is [{ Parcours: { } parcours }])
+        {
+            var named = question with
+            {
+                Understanding = question.Understanding with { Intent = Intent.Parcours, Entities = [new EntityMatch(EntityKind.Parcours, parcours.Id, "", 1)] },
+            };
+            await dc.BeginDialogAsync(ParcoursDialog.DialogId, named, cancellationToken);
+            return;
+        }
+
+        if (suggestions is [{ Event: { } weekEvent }])
+        {
+            var about = new EvenementAnswers(knowledge.Data).Describe(weekEvent);
+            await dc.Context.SendAsync(about with { Text = MainTexts.Suits(weekEvent.Title) + "\n" + about.Text }, cancellationToken);
+            return;
+        }
+
+        var lines = suggestions.Select(x => x.Event is { } e
+            ? MainTexts.SuitsEvent(e.Title, FrenchFormat.Dates(e.Dates), e.Summary)
+            : MainTexts.SuitsParcours(x.Parcours!.Name, knowledge.Data.Events.FirstOrDefault(e => e.Id == x.Parcours.EventId) is { } host
+                ? $"{host.Title}, {FrenchFormat.Dates(host.Dates)}" : "", x.Parcours.Summary));
+        await dc.Context.SendAsync(new Reply(MainTexts.SuitSeveral + "\n" + string.Join("\n", lines), null, MainTexts.Suggestions), cancellationToken);
+    }
 
     private static string? DialogFor(Intent intent) => intent switch
     {

@@ -60,6 +60,14 @@ internal static class MainTexts
     /// <summary>After an answer, the data's sentence about a word of the question the answer left out.</summary>
     public static string RelatedFact(string sentence) => $"À ce sujet, les documents indiquent : {sentence}";
 
+    public static string Suits(string eventTitle) => $"D'après ce que vous dites, « {eventTitle} » devrait vous intéresser :";
+
+    public const string SuitSeveral = "D'après ce que vous dites, ces rendez-vous devraient vous intéresser :";
+
+    public static string SuitsEvent(string title, string dates, string summary) => $"• « {title} » ({dates}) : {summary}";
+
+    public static string SuitsParcours(string name, string where, string summary) => $"• le parcours {name} ({where}) : {summary}";
+
     public static string SignUpElsewhere(string eventTitle) =>
         $"Je prends les inscriptions aux parcours du Pop-Up dév éco seulement ; les documents ne disent pas comment s'inscrire à « {eventTitle} ». Voici ce qu'ils en disent :";
 

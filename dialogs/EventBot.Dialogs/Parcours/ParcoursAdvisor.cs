@@ -21,7 +21,7 @@ public sealed class ParcoursAdvisor
     private const int StemLength = 5;
 
     /// <summary>Words that ask for a parcours but say nothing of the person.</summary>
-    private static readonly HashSet<string> AskingWords =
+    internal static readonly HashSet<string> AskingWords =
     [
         "parcours", "choisir", "choix", "conseil", "conseille", "conseiller", "conseillez", "recommande", "recommandez",
         "lequel", "laquelle", "moi", "suis", "interesse", "interesser", "adapte", "correspond", "faire", "veux",

@@ -98,9 +98,11 @@ public sealed class EntityRecognizer
             if (score >= MinScore) candidates.Add((_phrases[p], span, score));
         }
 
+        var common = CommonPhraseTokens(message.Tokens);
         var kept = new List<(EntityPhrase Phrase, SpanMatch Span, double Score)>();
         foreach (var c in candidates.OrderByDescending(c => Rank(c.Span, c.Score)))
         {
+            if (Enumerable.Range(c.Span.Start, c.Span.Length).All(common.Contains)) continue;
             if (kept.Any(k => k.Phrase.Kind == c.Phrase.Kind && k.Phrase.Id == c.Phrase.Id)) continue;
             // The same words naming several things equally well (two plateaux radio of Emergence, the
             // parcours and the atelier "économie informelle") stay ambiguous: all are reported.
@@ -184,6 +186,19 @@ public sealed class EntityRecognizer
         foreach (var resource in matches.Where(m => m.Kind == EntityKind.Resource))
             if (_ficheOfResource.TryGetValue(resource.Id, out var fiche) && !matches.Any(m => m.Kind == EntityKind.Fiche && m.Id == fiche))
                 yield return resource with { Kind = EntityKind.Fiche, Id = fiche };
+    }
+
+    /// <summary>Everyday phrases whose words are also names ("état des lieux" is no mention of the State).</summary>
+    private static readonly string[][] CommonPhrases = [["etat", "des", "lieux"], ["etat", "d'", "esprit"], ["en", "l'", "etat"]];
+
+    private static HashSet<int> CommonPhraseTokens(IReadOnlyList<string> tokens)
+    {
+        var found = new HashSet<int>();
+        foreach (var phrase in CommonPhrases)
+            for (var start = 0; start + phrase.Length <= tokens.Count; start++)
+                if (phrase.Select((w, k) => tokens[start + k] == w).All(x => x))
+                    found.UnionWith(Enumerable.Range(start, phrase.Length));
+        return found;
     }
 
     /// <summary>Longer finds first (they explain more of the message), then better ones.</summary>

@@ -69,8 +69,8 @@ internal static class IntentCues
             "comment se rendre", "comment s'y rendre", "dans quelle ville", "quelle ville", "ou se deroule", "ou ca se passe", "se passe ou", "passe ou",
             "ou aller", "plan d'acces", "ou a eu lieu", "ou ont eu lieu", "ou avait lieu", "ou avaient lieu", "ou ont lieu", "a lieu ou",
             "a eu lieu ou", "avait lieu ou", "ont lieu ou", "aura lieu ou");
-        // "Avoir lieu" is to happen: "qu'est-ce qui a eu lieu hier ?" asks what, not where.
-        Neutral("a lieu", "a eu lieu", "ont lieu", "ont eu lieu", "avait lieu", "avaient lieu", "aura lieu", "auront lieu", "avoir lieu");
+        // "Avoir lieu" is to happen: "qu'est-ce qui a eu lieu hier ?" asks what, not where; an "état des lieux" is a review.
+        Neutral("etat des lieux", "a lieu", "a eu lieu", "ont lieu", "ont eu lieu", "avait lieu", "avaient lieu", "aura lieu", "auront lieu", "avoir lieu");
         // Only "where": a place, or where a document or a link is found ("la biblio je la trouve où", "le webdoc c'est où").
         Role(Intent.Lieu, 4, CueRole.Where, "ou est", "ou se", "ou sont", "ou ca", "c'est ou", "se situe", "situe", "se trouve", "endroit", "localisation",
             "ou il", "ou elle", "ou on", "a quel endroit", "trouve ou", "ou trouver", "ou telecharger", "ou voir", "ou regarder", "ou recuperer",

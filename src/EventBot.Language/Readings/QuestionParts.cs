@@ -4,7 +4,7 @@ namespace EventBot.Language.Readings;
 
 /// <summary>
 /// Cuts a message into the questions it asks: after a question mark followed by more words, before "et" or "puis"
-/// starting a new question ("…, et c'était quoi le thème ?"), and at ", et" between two clauses that each ask something.
+/// starting a new question ("…, et c'était quoi le thème ?"), and at "et" between two clauses that each ask something.
 /// One question gives one part.
 /// </summary>
 public static partial class QuestionParts
@@ -18,19 +18,7 @@ public static partial class QuestionParts
         foreach (var sentence in AfterQuestionMark().Split(text))
         {
             foreach (var clause in BeforeNewQuestion().Split(sentence))
-            {
-                // ", et X représentait quelle association ?": a clause after a comma and "et" that asks its own question.
-                var comma = CommaAnd().Match(clause);
-                if (comma.Success && HasQuestionWord(clause[..comma.Index]) && HasQuestionWord(clause[(comma.Index + comma.Length)..]))
-                {
-                    parts.Add(clause[..comma.Index]);
-                    parts.Add(clause[(comma.Index + comma.Length)..]);
-                }
-                else
-                {
-                    parts.Add(clause);
-                }
-            }
+                AddClauses(clause, parts);
         }
 
         // A part of fewer than two words is not a question of its own ("… ? merci"). A message is answered in a few
@@ -40,13 +28,35 @@ public static partial class QuestionParts
         return kept.Count > 1 ? kept : [text];
     }
 
+    /// <summary>
+    /// "Qui pilote le World Forum et ça se passe quels jours ?", ", et X représentait quelle association ?": at "et", two
+    /// clauses that each ask their own question are two questions.
+    /// </summary>
+    private static void AddClauses(string clause, List<string> parts)
+    {
+        foreach (Match and in And().Matches(clause))
+        {
+            var (left, right) = (clause[..and.Index], clause[(and.Index + and.Length)..]);
+            if (!HasQuestionWord(left) || !(HasQuestionWord(right) || AsksWhat().IsMatch(right))) continue;
+            parts.Add(left);
+            AddClauses(right, parts);
+            return;
+        }
+
+        parts.Add(clause);
+    }
+
     private static bool HasQuestionWord(string clause) => QuestionWord().IsMatch(clause);
+
+    /// <summary>"que s'y est-il passé ?", "qu'a-t-il dit ?": a clause that starts by asking what.</summary>
+    [GeneratedRegex(@"^\s*(?:que\b|qu['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhat();
+
+    [GeneratedRegex(@"[,;]?\s+et\s+")]
+    private static partial Regex And();
 
     [GeneratedRegex(@"\b(qui|quel|quelle|quels|quelles|quoi|où|quand|combien|comment|pourquoi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();
-
-    [GeneratedRegex(@"[,;]\s+et\s+")]
-    private static partial Regex CommaAnd();
 
     [GeneratedRegex(@"(?<=\?)\s+(?=\S)")]
     private static partial Regex AfterQuestionMark();

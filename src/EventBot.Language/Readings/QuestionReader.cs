@@ -39,7 +39,7 @@ public sealed class QuestionReader(ReadingWords words)
     private static readonly Dictionary<AskedAttribute, EntityKind[]> Owners = new()
     {
         [AskedAttribute.Audience] = [EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Session],
-        [AskedAttribute.Partner] = [EntityKind.Parcours, EntityKind.WeekEvent],
+        [AskedAttribute.Partner] = [EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Week],
         [AskedAttribute.Organisers] = [EntityKind.WeekEvent, EntityKind.Week, EntityKind.Parcours, EntityKind.Paqte],
         [AskedAttribute.Themes] = [EntityKind.Parcours, EntityKind.WeekEvent, EntityKind.Session],
         [AskedAttribute.Organisation] = [EntityKind.Speaker, EntityKind.Organisation],
@@ -49,8 +49,8 @@ public sealed class QuestionReader(ReadingWords words)
         [AskedAttribute.Sessions] = [EntityKind.Parcours, EntityKind.WeekEvent],
         [AskedAttribute.Participants] = [EntityKind.WeekEvent, EntityKind.Parcours],
         [AskedAttribute.Days] = [EntityKind.Week, EntityKind.WeekEvent],
-        [AskedAttribute.Events] = [EntityKind.Week, EntityKind.WeekEvent],
-        [AskedAttribute.Parcours] = [EntityKind.WeekEvent, EntityKind.Speaker, EntityKind.Session],
+        [AskedAttribute.Events] = [EntityKind.Week, EntityKind.WeekEvent, EntityKind.Parcours],
+        [AskedAttribute.Parcours] = [EntityKind.WeekEvent, EntityKind.Speaker, EntityKind.Session, EntityKind.Fiche, EntityKind.Resource],
         [AskedAttribute.Size] = [EntityKind.Resource, EntityKind.Fiche],
         [AskedAttribute.Former] = [EntityKind.Fiche, EntityKind.Organisation, EntityKind.Place],
     };
@@ -97,8 +97,12 @@ public sealed class QuestionReader(ReadingWords words)
         var tokens = message.Tokens;
         var said = tokens.Select(WordsOf).ToArray();
         var insideNames = entities.Where(e => e.TokenCount >= 2).SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
-        var claimed = new HashSet<int>();
-        var explained = new HashSet<int>();
+        // "C'est bien Héléna Salazar qui a ouvert… ?": "qui" right after a name that "c'est" puts forward is a relative,
+        // no question ("…, avec Benoit Frys, qui intervenait… ?" asks).
+        var relatives = Enumerable.Range(0, tokens.Count)
+            .Where(i => tokens[i] == "qui" && entities.Any(e => e.TokenStart + e.TokenCount == i && PutForward(tokens, e.TokenStart))).ToHashSet();
+        var claimed = new HashSet<int>(relatives);
+        var explained = new HashSet<int>(relatives);
 
         List<(T Value, double Support, List<string> Evidence)> Find<T>((string Section, T Value)[] sections, List<(int Index, string[] Phrase)> phrases)
         {
@@ -129,13 +133,20 @@ public sealed class QuestionReader(ReadingWords words)
         if (tokens.Count > 1 && words["where-end"].Any(p => p.Length == 1 && p[0] == tokens[^1]) && !claimed.Contains(tokens.Count - 1)
             && operations.All(o => o.Value != Operation.Where))
             operations.Add((Operation.Where, 1, [tokens[^1]]));
-        var interrogative = FindPhrase(said, words["interrogative"], insideNames) >= 0
+        var interrogative = FindPhrase(said, words["interrogative"], insideNames, relatives) >= 0
                             || (tokens.Count > 0 && words["interrogative-start"].Any(p => p.Length == 1 && p[0] == tokens[0]));
         operations.RemoveAll(o => o.Value == Operation.Check && (interrogative || operations.Count > 1));
         if (!interrogative && operations.Count == 0 && EndsWithTag(said, insideNames))
             operations.Add((Operation.Check, 1, ["(question fermée)"]));
 
         claimed.Clear();
+        // Set phrases that describe a thing ("une semaine d'événements") ask for none of its attributes.
+        foreach (var phrase in words["set-phrase"])
+        {
+            var start = FindPhrase(said, phrase, insideNames, claimed);
+            if (start >= 0) claimed.UnionWith(Enumerable.Range(start, phrase.Length));
+        }
+
         var attributes = Find(Attributes, _attributePhrases);
         var subjects = OrderSubjects(tokens, entities, explained);
 
@@ -165,6 +176,7 @@ public sealed class QuestionReader(ReadingWords words)
                     Ordinal = Ordinal(tokens),
                     Interrogative = interrogative,
                     Sequence = FindPhrase(said, words["sequence"], insideNames) >= 0,
+                    ListOfKind = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "quels" or "quelles" && words["kinds"].Any(k => k.Length == 1 && k[0] == tokens[i + 1])),
                     Numbers = numbers,
                     Months = months,
                     ContentWords = content,
@@ -190,7 +202,8 @@ public sealed class QuestionReader(ReadingWords words)
             for (var i = before; i < e.TokenStart; i++)
                 if (!explained.Contains(i) && qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i])) score -= 0.3;
             var after = e.TokenStart + e.TokenCount;
-            if (after < tokens.Count && tokens[after] is "il" or "elle" or "c'" or "est" or "a" or "sont") score += 0.2;
+            // Not when those words belong to the question's own phrase ("…, c'est juste ?").
+            if (after < tokens.Count && !explained.Contains(after) && tokens[after] is "il" or "elle" or "c'" or "est" or "a" or "sont") score += 0.2;
             if (e.TokenStart == 0) score += 0.1;
             return score;
         }
@@ -200,13 +213,24 @@ public sealed class QuestionReader(ReadingWords words)
             Enumerable.Range(Math.Max(0, e.TokenStart - 2), Math.Min(2, e.TokenStart))
                 .Any(i => !explained.Contains(i) && qualifiers.Any(q => q.Length == 1 && q[0] == tokens[i]));
 
+        // A weaker guess around an exact name of the same kind ("atelier sur l'économie informelle" read as "an atelier of
+        // that parcours") does not hide the name.
         var outermost = entities.Where(e => !entities.Any(o => o.TokenCount > e.TokenCount && o.TokenStart <= e.TokenStart
-                                                               && e.TokenStart + e.TokenCount <= o.TokenStart + o.TokenCount)).ToList();
+                                                               && e.TokenStart + e.TokenCount <= o.TokenStart + o.TokenCount
+                                                               && (o.Kind != e.Kind || o.Score >= e.Score))).ToList();
         // "Après la visite avec X, qui intervenait dans l'atelier… ?": of two things of a kind, the one a qualifier
         // introduces is not what is asked about.
         return [.. outermost
             .Where(e => !Qualified(e) || !outermost.Any(o => o.Kind == e.Kind && o.Id != e.Id && !Qualified(o)))
             .OrderByDescending(Salience)];
+    }
+
+    /// <summary>"c'est (bien) la Région …", "c'était …", "ce sont …": what comes next is put forward.</summary>
+    private static bool PutForward(IReadOnlyList<string> tokens, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && tokens[i] is "bien" or "la" or "le" or "les" or "l'" or "vraiment" or "donc") i--;
+        return i >= 0 && tokens[i] is "est" or "etait" or "sont" or "etaient";
     }
 
     /// <summary>"C'était en novembre, non ?": a tag word at the end makes a statement a question to confirm.</summary>

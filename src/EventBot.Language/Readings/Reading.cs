@@ -74,6 +74,9 @@ public sealed record Reading(
     /// <summary>The message asks what came before or after something ("après", "ensuite").</summary>
     public bool Sequence { get; init; }
 
+    /// <summary>"Quelles fiches expérience…", "quels documents…": the question asks for every thing of a kind.</summary>
+    public bool ListOfKind { get; init; }
+
     /// <summary>The message has a question word (quel, quoi, que…): it asks for something, it does not only name a thing.</summary>
     public bool Interrogative { get; init; }
 
