@@ -56,12 +56,29 @@ public sealed class FactAnswers(EventData data)
             return $"{counted.Title} : {said}";
         }
 
+        // "Bonal est intervenu combien de fois ?": a person counted is counted in their appearances.
+        var times = understanding.Normalised.Split(' ').Contains("fois");
+        if ((times ? reading.Subject(EntityKind.Speaker) : reading.Subjects.FirstOrDefault()) is { Kind: EntityKind.Speaker } person
+            && _catalog.Speaker(person.Id) is { } entry && (reading.Attribute == AskedAttribute.None || times))
+        {
+            var appearances = entry.Appearances.Select(a => (a.Session is null
+                ? $"{a.Event.Title} ({FrenchFormat.Dates(a.Event.Dates)})"
+                : $"{ParcoursTexts.Kind(a.Session.Kind).ToLower(FrenchFormat.French)} « {a.Session.Title} » (parcours {a.Parcours!.Name}, {FrenchFormat.Dates(a.Event.Dates)})")
+                + (a.Speaker.Contribution is { } did ? $" : {did.TrimEnd('.')}" : "")).Distinct().ToList();
+            return FactTexts.Appearances(entry.Name, appearances.Count, FrenchFormat.List(appearances));
+        }
+
         // The people of one session or parcours are its speakers: the documents count participants for the whole day only.
         var attribute = reading.Attribute == AskedAttribute.Participants && (sessions.Count > 0 || parcours is not null) ? AskedAttribute.Speakers : reading.Attribute;
         switch (attribute)
         {
             case AskedAttribute.Speakers when sessions.Count > 0:
-                return SpeakerCount(Titles(sessions.Select(s => s.Session.Title)), sessions.Select(s => s.Session));
+            {
+                // Several sessions: in all, then each ("à chacune des deux tables rondes").
+                var total = SpeakerCount(Titles(sessions.Select(s => s.Session.Title)), sessions.Select(s => s.Session));
+                return sessions.Count == 1 ? total
+                    : total + "\n" + FactTexts.EachCount(FrenchFormat.List([.. sessions.Select(s => FactTexts.CountOf($"« {s.Session.Title} »", s.Session.Speakers.Count))]));
+            }
             case AskedAttribute.Speakers when parcours is not null:
                 return SpeakerCount(FactTexts.ParcoursTitle(parcours.Name), parcours.Sessions);
             case AskedAttribute.Speakers when weekEvent is { Speakers.Count: > 0 }:
@@ -259,6 +276,14 @@ public sealed class FactAnswers(EventData data)
         return supporting is null ? null : FactTexts.Confirmed(supporting);
     }
 
+    /// <summary>What a thing was for is what its description says it does, and its aims when the documents give them.</summary>
+    private string PurposeOf(EntityMatch thing)
+    {
+        var aims = TextsOf(thing).Where(t => FrenchStems.Of(t).Any(w => w.StartsWith("objecti", StringComparison.Ordinal)
+                                                                        || w.StartsWith("ambition", StringComparison.Ordinal) || w is "vise" or "visait" or "visent"));
+        return string.Join(" ", aims.Prepend(FactTexts.Purpose(TitleOf(thing), SummaryOf(thing))).Distinct());
+    }
+
     /// <summary>
     /// A claim about a thing that nothing of the data confirms or denies ("DEFITH60 recycle des vêtements, si j'ai bien
     /// compris ?"): neither yes nor no, but what the documents do say of it, so the person can judge.
@@ -268,6 +293,9 @@ public sealed class FactAnswers(EventData data)
         if (understanding.Reading is not { Operation: Operation.Check } reading) return null;
         var claims = ClaimStems(reading, understanding);
         if (reading.Subjects.FirstOrDefault() is not { } subject || claims.Count == 0) return null;
+        // A yes/no question that states nothing ("est-ce que le programme est téléchargeable ?") is left to the answers of
+        // its subject, but for a structure, a place or a fiche, whose description is all the documents say of them.
+        if (!reading.StatesClaim && subject.Kind is not (EntityKind.Organisation or EntityKind.Place or EntityKind.Fiche)) return null;
         // The sentences nearest the claim first: the person judges from what the documents say of the same thing.
         var said = TextsOf(subject).Where(t => t.Length > 0)
             .Select((text, order) => (text, order, held: FrenchStems.Of(text) is var stems ? claims.Count(c => stems.Any(x => SameStem(c, x))) : 0))
@@ -411,20 +439,37 @@ public sealed class FactAnswers(EventData data)
                 FrenchFormat.List([.. data.Week.OrganiserIds.Where(id => id != organiser.Id).Select(OrganisationName)]));
         }
 
-        // "Pourquoi avoir choisi la Plaine Images ?": what the documents say the place is.
-        if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Place } chosenPlace
+        // "Pourquoi l'IREV a-t-il choisi la Plaine Images ?": what the documents say the place is.
+        if (reading.Operation == Operation.Why && reading.Subject(EntityKind.Place) is { } chosenPlace
             && _catalog.Place(chosenPlace.Id) is { Description: { Length: > 0 } description } place)
             return FactTexts.Purpose(place.Name, description);
 
-        if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours } purposeOf)
+        // "Pourquoi l'IREV s'est-il impliqué dans la semaine ?": what the documents say the structure does, and what the
+        // thing it took part in was for.
+        if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Organisation } involved
+            && _catalog.Organisation(involved.Id) is { Description: { Length: > 0 } does } organisation)
         {
-            // What a thing was for is what its description says it does.
-            var aims = TextsOf(purposeOf).Where(t => FrenchStems.Of(t).Any(w => w.StartsWith("objecti", StringComparison.Ordinal)
-                                                                               || w.StartsWith("ambition", StringComparison.Ordinal) || w is "vise" or "visait" or "visent"));
-            return string.Join(" ", aims.Prepend(FactTexts.Purpose(TitleOf(purposeOf), SummaryOf(purposeOf))).Distinct());
+            var what = FactTexts.Purpose(organisation.Name, does);
+            if (reading.Subjects.FirstOrDefault(x => x.Kind is EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours) is not { } took) return what;
+            // What the documents say the structure wanted of it ("La MEL a voulu … renforcer les actions qui contribuent au rayonnement…").
+            var names = NamesOf(involved);
+            var wanted = TextsOf(took).Where(t => names.Any(n => Contains(FrenchNormaliser.Fold(t), n)));
+            return string.Join("\n", new[] { what, PurposeOf(took) }.Concat(wanted).Distinct());
         }
 
-        if (reading.Attribute == AskedAttribute.Events && reading.Subject(EntityKind.Organisation) is { } carrier && EventsOf(carrier.Id) is { Count: > 0 } carried)
+        // "La Plaine Images, c'était quoi avant ?": what the documents say of its past.
+        if (reading.Attribute == AskedAttribute.Former && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Place or EntityKind.Organisation or EntityKind.Fiche } formerly
+            && TextsOf(formerly).Where(t => FrenchStems.Of(t).Any(w => w.StartsWith("ancien", StringComparison.Ordinal) || w.StartsWith("autrefois", StringComparison.Ordinal)
+                                                                      || w.StartsWith("origin", StringComparison.Ordinal))).ToList() is { Count: > 0 } past)
+            return string.Join(" ", past);
+
+        if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours } purposeOf)
+            return PurposeOf(purposeOf);
+
+        // A day said asks for that day's events, whoever else is named ("le jeudi 17 pendant la semaine de la MEL").
+        if (reading.Attribute == AskedAttribute.Events && (understanding.Date is null || understanding.Date.Dates.Count >= WeekDays().Count)
+            && reading.Subject(EntityKind.Organisation) is { } carrier
+            && EventsOf(carrier.Id) is { Count: > 0 } carried)
         {
             // "La Fabrique à Entreprendre participe à quel événement ?": the events it organised or carried, and those of the
             // parcours it was a partner of.

@@ -85,6 +85,13 @@ internal static class FactTexts
     public static string NobodyFrom(string organisation) =>
         $"Je n'ai pas d'intervenant de {organisation} : les documents n'en citent aucun.";
 
+    public static string EachCount(string counts) => $"Soit {counts}.";
+
+    public static string CountOf(string what, int count) => $"{Count(count, "intervenant")} pour {what}";
+
+    public static string Appearances(string person, int count, string where) =>
+        count == 1 ? $"{person} intervient une fois : {where}." : $"{person} intervient {count} fois : {where}.";
+
     public static string PersonDid(string person, string eventTitle) => $"{person} ({eventTitle}).";
 
     public static string SpeaksInParcours(string person, string where) => $"{person} intervient {where}.";

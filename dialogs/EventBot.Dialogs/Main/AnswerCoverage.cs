@@ -108,7 +108,9 @@ public static class AnswerCoverage
     /// <summary>Whether the answer says "160 participants" (or "une quarantaine d'intervenants") for the noun.</summary>
     private static bool NumberBefore(string noun, IReadOnlyList<string> answer)
     {
-        bool Same(string word) => FuzzyMatcher.WordSimilarity(noun, word) >= 0.8 || (PeopleWords.Contains(noun) && PeopleWords.Contains(word));
+        // "Combien de personnes intervenaient…" is answered by a number of intervenants; a number of participants is not.
+        bool Same(string word) => FuzzyMatcher.WordSimilarity(noun, word) >= 0.8 || (PeopleWords.Contains(noun) && PeopleWords.Contains(word))
+                                  || (noun is "personnes" or "gens" && word.StartsWith("intervenant", StringComparison.Ordinal));
         for (var i = 0; i < answer.Count; i++)
         {
             if (Same(answer[i]) && Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(k => IsNumber(answer[k])))

@@ -23,6 +23,8 @@ public sealed class EntityRecognizer
     private readonly Dictionary<string, List<(string Session, IReadOnlyList<string[]> Labels)>> _sessionsOfParcours;
     /// <summary>Kind labels of several words ("plateau radio") → every session of those kinds, in the data's order.</summary>
     private readonly List<(string[] Label, List<string> Sessions)> _sessionsOfKindLabel;
+    /// <summary>Session id → the stems of its title.</summary>
+    private readonly Dictionary<string, HashSet<string>> _sessionTitleStems;
 
     /// <summary>
     /// "Le plateau radio", "la table ronde" said with no parcours: the sessions of that kind (a couple each), all equally,
@@ -77,6 +79,7 @@ public sealed class EntityRecognizer
             .Select(g => (g.Key.Split(' '), data.Parcours.SelectMany(p => p.Sessions).Where(s => g.Any(x => x.Kind == s.Kind)).Select(s => s.Id).ToList()))
             .Where(x => x.Item2.Count > 0)
             .ToList();
+        _sessionTitleStems = data.Parcours.SelectMany(p => p.Sessions).ToDictionary(s => s.Id, s => FrenchStems.Of(s.Title).ToHashSet());
         _sessionsOfParcours = data.Parcours.ToDictionary(
             p => p.Id,
             p => p.Sessions.Select(s => (s.Id, (IReadOnlyList<string[]>)(EntityPhraseBuilder.KindLabels.TryGetValue(s.Kind, out var labels)
@@ -119,7 +122,32 @@ public sealed class EntityRecognizer
             })
             .ToList();
         List<EntityMatch> ofKinds = [.. SessionsOfParcoursKinds(message, matches)];
-        return [.. matches, .. SessionsOfSpeakers(matches), .. FichesOfResources(matches), .. ofKinds, .. SessionsOfKindsAlone(message, matches, ofKinds)];
+        return FullerTitleFirst(message, [.. matches, .. SessionsOfSpeakers(matches), .. FichesOfResources(matches), .. ofKinds,
+            .. SessionsOfKindsAlone(message, matches, ofKinds)]);
+    }
+
+    /// <summary>What a tie-break adds to the score of the session whose title the message says more of.</summary>
+    internal const double TitleTieBreak = 0.02;
+
+    /// <summary>
+    /// "La table ronde sur les coopérations économiques, écologiques et sociales": of sessions named equally (here by their
+    /// kind and parcours), the one whose title holds more of the message's words is the one meant.
+    /// </summary>
+    private List<EntityMatch> FullerTitleFirst(NormalisedText message, List<EntityMatch> matches)
+    {
+        var sessions = matches.Where(m => m.Kind == EntityKind.Session).ToList();
+        if (sessions.Count < 2) return matches;
+        var top = sessions.Max(m => m.Score);
+        var tied = sessions.Where(m => m.Score >= top - 0.001).DistinctBy(m => m.Id).ToList();
+        if (tied.Count < 2) return matches;
+        // The message's own words, not the names of other things (the parcours's name is in its sessions' titles too).
+        var named = matches.Where(m => m.Kind != EntityKind.Session).SelectMany(m => Enumerable.Range(m.TokenStart, m.TokenCount)).ToHashSet();
+        var said = FrenchStems.Of(string.Join(' ', message.Tokens.Where((_, i) => !named.Contains(i)))).Where(w => w.Length >= 4).ToHashSet();
+        var held = tied.Select(m => (m.Id, Count: _sessionTitleStems.TryGetValue(m.Id, out var title) ? title.Count(said.Contains) : 0)).ToList();
+        var best = held.Max(h => h.Count);
+        if (best == 0 || held.Count(h => h.Count == best) != 1) return matches;
+        var winner = held.First(h => h.Count == best).Id;
+        return [.. matches.Select(m => m.Kind == EntityKind.Session && m.Id == winner && m.Score >= top - 0.001 ? m with { Score = Math.Round(m.Score + TitleTieBreak, 3) } : m)];
     }
 
     /// <summary>

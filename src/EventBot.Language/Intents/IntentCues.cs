@@ -100,7 +100,8 @@ internal static class IntentCues
         Add(Intent.Quand, 4, "quand", "quel jour", "quelle date", "a quelle heure", "quelle heure", "horaire", "commence", "debut", "finit", "fini", "termine",
             "combien de temps", "duree", "a partir de quelle heure", "jusqu'a quelle heure", "date", "heure");
         Role(Intent.Lien, 2.5, CueRole.UnlessPlace, "site");
-        Add(Intent.Lien, 2.5, "webdoc", "youtube", "video", "lien", "url", "internet", "chaine", "replay", "en ligne", "regarder");
+        Add(Intent.Lien, 2.5, "webdoc", "youtube", "video", "lien", "url", "internet", "chaine", "replay", "en ligne", "regarder", "filme", "filmee",
+            "filmes", "filmees", "captation", "revoir");
         Add(Intent.Inscription, 4.5, "inscrire", "inscription", "inscris", "reserver", "reservation", "participer", "register", "m'enregistrer", "places disponibles",
             "billet", "je veux venir", "on s'inscrit", "s'inscrit on", "comment s'inscrit");
         // Fitting into something ("le programme s'inscrit dans la feuille de route", "dans quel cadre s'inscrit…") is no sign-up.
@@ -126,7 +127,8 @@ internal static class IntentCues
         Topic("accessibilité", "pmr", "accessibilite", "fauteuil roulant", "mobilite reduite", "ascenseur", "accessible", "handicape moteur");
         Topic("transport", "transport en commun", "transports", "metro", "bus", "tram", "tramway", "train", "gare", "navette", "velo", "covoiturage", "v'lille", "taxi", "uber");
         Topic("vestiaire", "vestiaire", "deposer mes affaires", "bagages", "valise", "manteau");
-        Topic("hébergement", "hotel", "hebergement", "dormir", "logement", "nuit sur place");
+        // A place to sleep, not housing as a subject ("les bailleurs", "acteurs du logement" are in the documents' words).
+        Topic("hébergement", "hotel", "hebergement", "dormir", "un logement", "se loger", "ou loger", "nuit sur place");
         Topic("toilettes", "toilettes", "wc");
         return cues;
     }

@@ -55,6 +55,9 @@ public sealed class QuestionReader(ReadingWords words)
         [AskedAttribute.Former] = [EntityKind.Fiche, EntityKind.Organisation, EntityKind.Place],
     };
 
+    /// <summary>The check phrases that state no claim, as <see cref="Reading.Evidence"/> writes them.</summary>
+    private readonly HashSet<string> _openCheck = [.. words["check-open"].Select(p => string.Join(' ', p))];
+
     private static readonly string[] MonthNames =
         [.. CultureInfo.GetCultureInfo("fr-FR").DateTimeFormat.MonthNames.Take(12).Select(m => FrenchNormaliser.Fold(m).Trim())];
 
@@ -176,6 +179,7 @@ public sealed class QuestionReader(ReadingWords words)
                     Ordinal = Ordinal(tokens),
                     Interrogative = interrogative,
                     Sequence = FindPhrase(said, words["sequence"], insideNames) >= 0,
+                    StatesClaim = op.Value == Operation.Check && op.Evidence.Any(e => !_openCheck.Contains(e)),
                     ListOfKind = Enumerable.Range(0, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] is "quels" or "quelles" && words["kinds"].Any(k => k.Length == 1 && k[0] == tokens[i + 1])),
                     Numbers = numbers,
                     Months = months,

@@ -74,6 +74,12 @@ public sealed record Reading(
     /// <summary>The message asks what came before or after something ("après", "ensuite").</summary>
     public bool Sequence { get; init; }
 
+    /// <summary>
+    /// The message states a claim of its own to check ("si j'ai bien compris…", "…, non ?", "c'est bien…"), not only a
+    /// yes/no question ("est-ce que…").
+    /// </summary>
+    public bool StatesClaim { get; init; }
+
     /// <summary>"Quelles fiches expérience…", "quels documents…": the question asks for every thing of a kind.</summary>
     public bool ListOfKind { get; init; }
 
