@@ -44,6 +44,10 @@ public class EventDateResolverTests
         { "programme d'après-demain", "during", "2019-10-18", null, null },
         { "avant-hier", "during", "2019-10-14", null, null },
         { "jeudi à 14h, mon mail marie.22@exemple.fr", "during", "2019-10-17", null, "14:00" },
+        { "du lundi au vendredi", "after", "2019-10-14,2019-10-15,2019-10-16,2019-10-17,2019-10-18", null, null },
+        { "du 15 au 17 octobre", "after", "2019-10-15,2019-10-16,2019-10-17", null, null },
+        { "du mardi 15 au jeudi 17", "during", "2019-10-15,2019-10-16,2019-10-17", null, null },
+        { "le programme du mercredi au lundi", "after", "2019-10-16", null, null },
     };
 
     [Theory, MemberData(nameof(Cases))]

@@ -25,12 +25,20 @@ public class ReadingTests
         { "Patrick Veret intervenait en quelle qualité ?", Operation.Describe, AskedAttribute.Organisation },
         { "à qui s'adressait le World Forum ?", Operation.Describe, AskedAttribute.Audience },
         { "quels étaient les partenaires de la MEL pour cette semaine d'événements ?", Operation.Describe, AskedAttribute.Partner },
+        { "quelle différence entre le parcours Emergence et le parcours Attractivité ?", Operation.Compare, AskedAttribute.None },
+        { "la Plaine Images, c'était quoi avant ?", Operation.Describe, AskedAttribute.Former },
     };
 
     [Theory]
     [InlineData("pourriez-vous me détailler le programme du vendredi 18 octobre ?")]
     [InlineData("pouvez-vous m'indiquer les événements du 17 octobre ?")]
     public void A_request_to_be_told_is_no_claim_to_check(string question) => Assert.NotEqual(Operation.Check, Read(question).Operation);
+
+    [Theory]
+    [InlineData("si j'ai bien compris, le Pop-Up était à Lille ?", true)]
+    [InlineData("le Pop-Up était à Lille, non ?", true)]
+    [InlineData("est-ce que le Pop-Up était à Lille ?", false)]
+    public void Tells_a_stated_claim_from_a_yes_no_question(string question, bool states) => Assert.Equal(states, Read(question).StatesClaim);
 
     [Fact]
     public void Politeness_is_no_part_of_a_claim() =>
@@ -118,7 +126,7 @@ public class ReadingTests
         string[] used = ["who", "when", "where", "howlong", "count", "most", "check", "why", "name", "order", "meaning", "audience", "partner",
             "organisers", "themes", "organisation", "room", "hour", "speakers", "sessions", "participants", "days", "events", "parcours", "size",
             "former", "alone", "qualifier", "neutral", "interrogative", "interrogative-start", "where-end", "check-tag", "auxiliary", "temporal",
-            "sequence", "not-names", "set-phrase", "kinds"];
+            "sequence", "not-names", "set-phrase", "kinds", "compare", "check-open", "thanked"];
         Assert.All(used, section => Assert.NotEmpty(ReadingWords.Default[section]));
     }
 

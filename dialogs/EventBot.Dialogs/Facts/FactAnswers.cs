@@ -23,6 +23,9 @@ public sealed class FactAnswers(EventData data)
 
     private readonly EventCatalog _catalog = EventCatalog.Of(data);
 
+    /// <summary>The partner phrases the partners thanked for the week answer, as <see cref="Reading.AttributeEvidence"/> writes them.</summary>
+    private static readonly HashSet<string> Thanked = [.. ReadingWords.Default["thanked"].Select(p => string.Join(' ', p))];
+
     public Reply? Answer(Understanding understanding)
     {
         foreach (var reading in understanding.Readings.Where(r => r.Support >= MinSupport).Take(4))
@@ -34,6 +37,7 @@ public sealed class FactAnswers(EventData data)
                 Operation.HowLong => HowLong(reading),
                 Operation.Check => Check(reading, understanding),
                 Operation.Order => Order(reading),
+                Operation.Compare => Compare(reading),
                 _ => null,
             } ?? Attribute(reading, understanding);
             if (reply is not null) return reply;
@@ -229,6 +233,19 @@ public sealed class FactAnswers(EventData data)
     // ---- Ordering in time ----
 
     /// <summary>"Les circuits courts, c'est avant ou après le Pop-Up ?": the first two dated things named, in the order said.</summary>
+    /// <summary>"Quelle différence entre le parcours Emergence et le parcours Innovation et économie ?": what each one is.</summary>
+    private string? Compare(Reading reading)
+    {
+        var kind = reading.Subjects.FirstOrDefault()?.Kind;
+        var compared = reading.Subjects.Where(x => x.Kind == kind).DistinctBy(x => x.Id).ToList();
+        if (compared.Count < 2) return null;
+        return string.Join("\n", compared.Select(x => x.Kind switch
+        {
+            EntityKind.Parcours when _catalog.Parcours(x.Id) is { } p => FactTexts.ParcoursThemes(p.Name, p.Summary, FrenchFormat.List(p.Themes)),
+            _ => FactTexts.Purpose(TitleOf(x), string.Join(" ", TextsOf(x).Take(1))),
+        }));
+    }
+
     private string? Order(Reading reading)
     {
         var dated = reading.Subjects.OrderBy(x => x.TokenStart).DistinctBy(x => (x.Kind, x.Id))
@@ -253,10 +270,13 @@ public sealed class FactAnswers(EventData data)
         // "C'est bien Héléna Salazar qui a ouvert le lancement ?": a claim about a person, whatever else it names.
         if (reading.Subject(EntityKind.Speaker) is { } named && _catalog.Speaker(named.Id) is { } speaker) return CheckPerson(reading, understanding, speaker);
 
+        if (OpeningOrClosing(reading, understanding) is { } bounds) return bounds;
+
         // A wrong day, month or count is enough to say no. A yes needs every other word of the claim found in what the data
         // says of the thing: "les circuits courts du vendredi 18, c'est sur la vente directe ?" is not confirmed by its day.
         var claims = ClaimStems(reading, understanding);
-        var supporting = claims.Count == 0 ? null : TextsOf(subject).FirstOrDefault(t => Supports(t, claims));
+        // What any thing named says may confirm the claim ("la semaine s'est terminée par la signature du PAQTE").
+        var supporting = claims.Count == 0 ? null : reading.Subjects.SelectMany(TextsOf).FirstOrDefault(t => Supports(t, claims));
         string? Verdict(bool holds, string fact) => !holds ? FactTexts.Corrected(fact) : claims.Count == 0 || supporting is not null ? FactTexts.Confirmed(fact) : null;
 
         if (understanding.Date is { Dates.Count: > 0 and < 7 } said && said.Relative is null or RelativeDay.Today or RelativeDay.Tonight or RelativeDay.Tomorrow or RelativeDay.Yesterday
@@ -292,7 +312,8 @@ public sealed class FactAnswers(EventData data)
     {
         if (understanding.Reading is not { Operation: Operation.Check } reading) return null;
         var claims = ClaimStems(reading, understanding);
-        if (reading.Subjects.FirstOrDefault() is not { } subject || claims.Count == 0) return null;
+        // The PAQTE's own answer lists its axes, which is what a claim about it is checked against.
+        if (reading.Subjects.FirstOrDefault() is not { } subject || claims.Count == 0 || subject.Kind == EntityKind.Paqte) return null;
         // A yes/no question that states nothing ("est-ce que le programme est téléchargeable ?") is left to the answers of
         // its subject, but for a structure, a place or a fiche, whose description is all the documents say of them.
         if (!reading.StatesClaim && subject.Kind is not (EntityKind.Organisation or EntityKind.Place or EntityKind.Fiche)) return null;
@@ -363,6 +384,28 @@ public sealed class FactAnswers(EventData data)
     }
 
     /// <summary>
+    /// "La semaine s'est terminée par la signature du PAQTE ?", "le World Forum ouvrait la semaine ?": an event claimed to
+    /// open or close the week is checked against the week's first or last event.
+    /// </summary>
+    private string? OpeningOrClosing(Reading reading, Understanding understanding)
+    {
+        if (reading.Subject(EntityKind.Week) is null || reading.Subject(EntityKind.WeekEvent) is not { } claimed || data.Events.Count == 0) return null;
+        var named = understanding.Entities.SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
+        var words = understanding.Normalised.Split(' ').Where((_, i) => !named.Contains(i)).ToList();
+        bool Says(params string[] stems) => words.Any(w => stems.Any(x => w.StartsWith(x, StringComparison.Ordinal)));
+        var closes = Says("termin", "fini", "clotur", "conclu", "achev");
+        var opens = Says("commenc", "debut", "ouvr", "ouvert", "lanc", "demarr");
+        if (closes == opens) return null;
+        var bound = closes ? data.Events.Where(e => e.Dates.Count > 0).MaxBy(e => e.Dates[^1])! : data.Events.Where(e => e.Dates.Count > 0).MinBy(e => e.Dates[0])!;
+        // Of several events on the last day, the last one the data lists closes it.
+        if (closes) bound = data.Events.Last(e => e.Dates.Contains(bound.Dates[^1]));
+        var fact = closes
+            ? FactTexts.WeekClosedWith(FrenchFormat.Dates([bound.Dates[^1]]), bound.Title, bound.Summary)
+            : FactTexts.WeekOpenedWith(FrenchFormat.Dates([bound.Dates[0]]), bound.Title, bound.Summary);
+        return bound.Id == claimed.Id ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+    }
+
+    /// <summary>
     /// Whether a sentence of the data says what is claimed: every word of a short claim, three in four of a longer one
     /// ("installée sur le site d'une ancienne usine textile" is said as "sur le site d'une ancienne usine textile").
     /// </summary>
@@ -426,7 +469,7 @@ public sealed class FactAnswers(EventData data)
         var aboutTheWeek = reading.Subjects.Where(x => x.Kind != EntityKind.Organisation).FirstOrDefault() is null or { Kind: EntityKind.Week };
         // The partners are thanked for the whole week, whichever of its events the question names ("je vous en remercie" asks nothing).
         if (reading.Attribute == AskedAttribute.Partner && data.Week.PartnerIds.Count > 0 && !SaysFirstPerson(understanding) &&
-            reading.AttributeEvidence.Any(e => e.StartsWith("remerci", StringComparison.Ordinal)))
+            reading.AttributeEvidence.Any(Thanked.Contains))
         {
             return FactTexts.Thanked(data.Week.Name, FrenchFormat.List([.. data.Week.PartnerIds.Select(OrganisationName)]));
         }
@@ -465,6 +508,13 @@ public sealed class FactAnswers(EventData data)
 
         if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours } purposeOf)
             return PurposeOf(purposeOf);
+
+        // "Quels événements le jeudi 17 octobre ?": that day's events, whoever else is named ("… pendant la semaine de la MEL").
+        if (reading.Attribute == AskedAttribute.Events && reading.Operation is Operation.Describe or Operation.Who
+            && understanding.Date is { Dates.Count: > 0 } day && day.Dates.Count < WeekDays().Count
+            && day.Dates.SelectMany(_catalog.EventsOn).Distinct().ToList() is { Count: > 0 } onDay)
+            return FactTexts.EventCount(FrenchFormat.Capitalise(FrenchFormat.Dates(day.Dates)), onDay.Count,
+                FrenchFormat.List([.. onDay.Select(e => $"« {e.Title} » : {e.Summary.TrimEnd('.')}")]));
 
         // A day said asks for that day's events, whoever else is named ("le jeudi 17 pendant la semaine de la MEL").
         if (reading.Attribute == AskedAttribute.Events && (understanding.Date is null || understanding.Date.Dates.Count >= WeekDays().Count)
@@ -877,6 +927,10 @@ public sealed class FactAnswers(EventData data)
         EntityKind.Parcours => _catalog.Parcours(match.Id) is { } p ? [p.Summary] : [],
         EntityKind.Session => _catalog.Session(match.Id) is { Session: var s } ? [s.Summary ?? s.Title, .. s.Questions] : [],
         EntityKind.Week => data.Week.Facts.Prepend(data.Week.Summary),
+        // The PAQTE, and what its event says of it.
+        EntityKind.Paqte => _catalog.Event(data.Paqte.EventId) is { } signedAt
+            ? [data.Paqte.Summary, .. signedAt.Facts.Prepend(signedAt.Summary).Where(t => FrenchNormaliser.Fold(t).Contains("paqte", StringComparison.Ordinal))]
+            : [data.Paqte.Summary],
         _ => [],
     };
 

@@ -85,6 +85,10 @@ internal static class FactTexts
     public static string NobodyFrom(string organisation) =>
         $"Je n'ai pas d'intervenant de {organisation} : les documents n'en citent aucun.";
 
+    public static string WeekClosedWith(string day, string title, string summary) => $"la semaine s'est terminée {day} avec « {title} » : {summary}";
+
+    public static string WeekOpenedWith(string day, string title, string summary) => $"la semaine s'est ouverte {day} avec « {title} » : {summary}";
+
     public static string EachCount(string counts) => $"Soit {counts}.";
 
     public static string CountOf(string what, int count) => $"{Count(count, "intervenant")} pour {what}";

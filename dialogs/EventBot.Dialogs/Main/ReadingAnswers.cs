@@ -80,8 +80,11 @@ public sealed class ReadingAnswers(EventKnowledge knowledge)
         // The sentence of the documents answers who, why and what a thing is called; a question of what ("a débuté par quoi ?",
         // "sur quel exemple ?") when it holds all its words; a person's structure when the person is named only there.
         // Not a question of the programme (a day said, the whole week only) nor of what came after. It is looked for only then.
+        // "La démarche des ambassadeurs dont on a parlé pendant la semaine" asks what a thing of the week is, not the week.
+        var weekOnlyQualifies = reading.Subjects.All(x => x.Kind == EntityKind.Week) && reading.ContentWords.Count >= 2;
         var mayAskWhat = reading is { Operation: Operation.Describe, Interrogative: true, Attribute: AskedAttribute.None, Sequence: false, ListOfKind: false }
-                         && understanding.Date is null && reading.Subjects.Any(x => x.Kind != EntityKind.Week);
+                         && (reading.Subjects.Any(x => x.Kind != EntityKind.Week) ? understanding.Date is null
+                             : weekOnlyQualifies && (understanding.Date is null || understanding.Date.Dates.Count >= 5));
         var namesSomeoneElse = reading is { Attribute: AskedAttribute.Organisation, Interrogative: true } && !understanding.Of(EntityKind.Speaker).Any();
         var mayAskWho = reading is { Operation: Operation.Who, Attribute: AskedAttribute.None };
         if (!(reading.Operation is Operation.Why or Operation.Name || mayAskWhat || namesSomeoneElse || mayAskWho) || understanding.Quote is not { } quote)

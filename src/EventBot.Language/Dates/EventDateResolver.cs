@@ -37,6 +37,8 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
         var tokens = insideNames is { Count: > 0 }
             ? message.Tokens.Select((t, i) => insideNames.Contains(i) ? "" : t).ToList()
             : message.Tokens;
+        if (EventRange(tokens) is { } range)
+            return new DateResolution(range.Dates, time, null, range.Matched);
         if (EventDay(tokens) is { } day)
             return new DateResolution([day.Date], time, null, day.Matched);
         if (RelativeWords.Find(tokens) is { } relative)
@@ -82,6 +84,25 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
         return days;
     }
 
+    /// <summary>"Du lundi au vendredi", "du 14 au 18 octobre": the days of the event week from one to the other.</summary>
+    private (List<DateOnly> Dates, string Matched)? EventRange(IReadOnlyList<string> tokens)
+    {
+        for (var from = 0; from < tokens.Count; from++)
+        {
+            if (tokens[from] != "du") continue;
+            var to = Enumerable.Range(from + 2, Math.Max(0, Math.Min(4, tokens.Count - from - 2))).FirstOrDefault(i => tokens[i] == "au", -1);
+            if (to < 0) continue;
+            var end = Math.Min(tokens.Count, to + 4);
+            // The month said after the end belongs to both ends ("du 14 au 18 octobre").
+            var month = tokens.Skip(to).Take(end - to).FirstOrDefault(t => DayWords.Month(t) is not null);
+            if (EventDay([.. tokens.Skip(from).Take(to - from), .. month is null ? [] : new[] { month }]) is not { } first
+                || EventDay([.. tokens.Skip(to).Take(end - to)]) is not { } last || last.Date <= first.Date) continue;
+            return ([.. WeekDays().Where(d => d >= first.Date && d <= last.Date)], string.Join(' ', tokens.Skip(from).Take(end - from)));
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// A weekday and/or a day number (with "octobre" or no month, no other year than the event's)
     /// that falls on the event week.
@@ -104,7 +125,7 @@ public sealed partial class EventDateResolver(DateOnly weekStart, DateOnly weekE
                 var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
                 if (n is >= 1900 and <= 2100) { year = n; matched.Add(token); }
                 else if (n is >= 1 and <= 31 && dayNumber is null && next != "h" && next != "heures"
-                         && (previous is "le" or "du" || DayWords.Weekday(previous) is not null || DayWords.Month(next) is not null
+                         && (previous is "le" or "du" or "au" || DayWords.Weekday(previous) is not null || DayWords.Month(next) is not null
                              || DayWords.MonthAbbreviation(next) is not null))
                 { dayNumber = n; matched.Add(token); }
             }

@@ -86,7 +86,7 @@ internal static class IntentCues
             "travaille ou", "bosse ou", "ou travaille", "ou bosse", "il travaille", "elle travaille", "il bosse", "elle bosse", "travaille pour",
             "bosse pour", "travaille dans", "bosse dans", "quelle structure", "son employeur", "sa structure");
         // Format words keep their sense inside a document's name ("programme pdf").
-        Decisive(Intent.Ressource, 2.5, "telecharger", "document", "pdf", "fichier");
+        Decisive(Intent.Ressource, 2.5, "telecharger", "telechargeable", "telechargeables", "document", "pdf", "fichier");
         Add(Intent.Ressource, 2.5, "bibliographie", "ressource", "diaporama", "support", "slides", "lecture", "depliant",
             "plaquette", "synthese", "telechargement", "docs", "a lire", "presentation");
         Add(Intent.Fiche, 3, "fiche", "fiche experience", "fiches experiences", "retour d'experience");

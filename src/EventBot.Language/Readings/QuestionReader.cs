@@ -23,7 +23,7 @@ public sealed class QuestionReader(ReadingWords words)
     [
         ("who", Operation.Who), ("when", Operation.When), ("where", Operation.Where), ("howlong", Operation.HowLong),
         ("count", Operation.Count), ("most", Operation.Most), ("check", Operation.Check), ("why", Operation.Why), ("name", Operation.Name),
-        ("order", Operation.Order), ("meaning", Operation.Meaning),
+        ("order", Operation.Order), ("meaning", Operation.Meaning), ("compare", Operation.Compare),
     ];
 
     private static readonly (string Section, AskedAttribute Attribute)[] Attributes =

@@ -25,6 +25,8 @@ public enum Operation
     Why,
     /// <summary>"Il s'appelle comment ?", "quel est le titre ?".</summary>
     Name,
+    /// <summary>"Quelle différence entre A et B ?": what each of two things is.</summary>
+    Compare,
 }
 
 /// <summary>What is asked of a thing, when the question says (who it is for, its partner, its room…).</summary>
