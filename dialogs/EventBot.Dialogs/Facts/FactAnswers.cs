@@ -262,6 +262,8 @@ public sealed class FactAnswers(EventData data)
     {
         var subject = reading.Subjects.FirstOrDefault();
         if (subject is null) return null;
+        // "Hier j'étais au Pop-Up, y a-t-il un événement aujourd'hui ?" asks for the day's events, not the Pop-Up's day.
+        if (reading.Attribute == AskedAttribute.Events && understanding.Date is { Dates.Count: > 0 } day && day.Dates.Count < WeekDays().Count) return null;
 
         // "Porté par Pôle emploi, exact ?": the structure claimed is what is checked, before the day said beside it.
         if (OrganisersAnswer(reading) is { } organised) return organised;
@@ -510,7 +512,7 @@ public sealed class FactAnswers(EventData data)
             return PurposeOf(purposeOf);
 
         // "Quels événements le jeudi 17 octobre ?": that day's events, whoever else is named ("… pendant la semaine de la MEL").
-        if (reading.Attribute == AskedAttribute.Events && reading.Operation is Operation.Describe or Operation.Who
+        if (reading.Attribute == AskedAttribute.Events && reading.Operation is Operation.Describe or Operation.Who or Operation.Check
             && understanding.Date is { Dates.Count: > 0 } day && day.Dates.Count < WeekDays().Count
             && day.Dates.SelectMany(_catalog.EventsOn).Distinct().ToList() is { Count: > 0 } onDay)
             return FactTexts.EventCount(FrenchFormat.Capitalise(FrenchFormat.Dates(day.Dates)), onDay.Count,
