@@ -81,7 +81,7 @@ public sealed class ReadingAnswers(EventKnowledge knowledge)
         // "sur quel exemple ?") when it holds all its words; a person's structure when the person is named only there.
         // Not a question of the programme (a day said, the whole week only) nor of what came after. It is looked for only then.
         // "La démarche des ambassadeurs dont on a parlé pendant la semaine" asks what a thing of the week is, not the week.
-        var weekOnlyQualifies = reading.Subjects.All(x => x.Kind == EntityKind.Week) && reading.ContentWords.Count >= 2;
+        var weekOnlyQualifies = reading.Subjects.Count > 0 && reading.Subjects.All(x => x.Kind == EntityKind.Week) && reading.ContentWords.Count >= 2;
         var mayAskWhat = reading is { Operation: Operation.Describe, Interrogative: true, Attribute: AskedAttribute.None, Sequence: false, ListOfKind: false }
                          && (reading.Subjects.Any(x => x.Kind != EntityKind.Week) ? understanding.Date is null
                              : weekOnlyQualifies && (understanding.Date is null || understanding.Date.Dates.Count >= 5));
