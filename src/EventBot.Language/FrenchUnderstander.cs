@@ -82,7 +82,11 @@ public sealed class FrenchUnderstander : IUnderstander, IDisposable
             WordsOutsideSources = readings.Count == 0 ? [] : [.. readings[0].ContentWords.Where(w => !_sources.Mentions(w))],
         };
         // The sentence of the documents is looked for only by the answers that use it.
-        return understanding with { QuoteFinder = new Lazy<SourceAnswer?>(() => _sources.Answer(understanding)) };
+        return understanding with
+        {
+            QuoteFinder = new Lazy<SourceAnswer?>(() => _sources.Answer(understanding)),
+            MeaningFinder = new Lazy<TermMeaning?>(() => _sources.Meaning(understanding)),
+        };
     }
 
     public void Dispose() => Search.Dispose();

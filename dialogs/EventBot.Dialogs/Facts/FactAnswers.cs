@@ -87,6 +87,11 @@ public sealed class FactAnswers(EventData data)
                 return SpeakerCount(FactTexts.ParcoursTitle(parcours.Name), parcours.Sessions);
             case AskedAttribute.Speakers when weekEvent is { Speakers.Count: > 0 }:
                 return FactTexts.SpeakerCount(weekEvent.Title, weekEvent.Speakers.Count, FrenchFormat.List([.. weekEvent.Speakers.Select(FrenchFormat.Person)]));
+            case AskedAttribute.Sessions or AskedAttribute.None when sessions.Count > 0 && sessions.All(x => x.Parcours == sessions[0].Parcours)
+                                              && understanding.Readings.All(r => r.Attribute is not (AskedAttribute.Speakers or AskedAttribute.Participants)):
+                // "Combien de plateaux radio dans le parcours Emergence ?": the sessions the kind and the parcours name.
+                return FactTexts.SessionCount(FactTexts.ParcoursTitle(sessions[0].Parcours.Name), sessions.Count,
+                    FrenchFormat.List([.. sessions.Select(s => FactTexts.Session(s.Session.Kind, s.Session.Title))]));
             case AskedAttribute.Sessions when parcours is not null:
                 return FactTexts.SessionCount(FactTexts.ParcoursTitle(parcours.Name), parcours.Sessions.Count,
                     FrenchFormat.List([.. parcours.Sessions.Select(s => FactTexts.Session(s.Kind, s.Title))]));
@@ -236,12 +241,15 @@ public sealed class FactAnswers(EventData data)
     /// <summary>"Quelle différence entre le parcours Emergence et le parcours Innovation et économie ?": what each one is.</summary>
     private string? Compare(Reading reading)
     {
-        var kind = reading.Subjects.FirstOrDefault()?.Kind;
-        var compared = reading.Subjects.Where(x => x.Kind == kind).DistinctBy(x => x.Id).ToList();
+        // The week and one of its events are compared as two events.
+        static EntityKind Group(EntityKind kind) => kind == EntityKind.Week ? EntityKind.WeekEvent : kind;
+        var kind = reading.Subjects.FirstOrDefault() is { } first ? Group(first.Kind) : (EntityKind?)null;
+        var compared = reading.Subjects.Where(x => Group(x.Kind) == kind).DistinctBy(x => x.Id).ToList();
         if (compared.Count < 2) return null;
         return string.Join("\n", compared.Select(x => x.Kind switch
         {
             EntityKind.Parcours when _catalog.Parcours(x.Id) is { } p => FactTexts.ParcoursThemes(p.Name, p.Summary, FrenchFormat.List(p.Themes)),
+            _ when DatesOf(x) is { Count: > 0 } dates => FactTexts.Purpose($"{TitleOf(x)} ({FrenchFormat.Dates(dates)})", string.Join(" ", TextsOf(x).Take(1))),
             _ => FactTexts.Purpose(TitleOf(x), string.Join(" ", TextsOf(x).Take(1))),
         }));
     }
@@ -274,11 +282,18 @@ public sealed class FactAnswers(EventData data)
 
         if (OpeningOrClosing(reading, understanding) is { } bounds) return bounds;
 
+        // "On pouvait se former à la prise de parole pendant la semaine ?": something named only inside one event's description.
+        if (subject.Kind == EntityKind.Week && reading.Subjects.Count == 1 && EventMentioning(reading.ContentWords) is { } host)
+            return FactTexts.Confirmed(FactTexts.PartOf(host.Title, FrenchFormat.Dates(host.Dates)) + " " + string.Join(" ", host.Facts.Prepend(host.Summary).Take(2)));
+
         // A wrong day, month or count is enough to say no. A yes needs every other word of the claim found in what the data
         // says of the thing: "les circuits courts du vendredi 18, c'est sur la vente directe ?" is not confirmed by its day.
         var claims = ClaimStems(reading, understanding);
         // What any thing named says may confirm the claim ("la semaine s'est terminée par la signature du PAQTE").
         var supporting = claims.Count == 0 ? null : reading.Subjects.SelectMany(TextsOf).FirstOrDefault(t => Supports(t, claims));
+        // The source documents say more than the data: a sentence of theirs that holds the whole question confirms it too.
+        if (supporting is null && claims.Count > 0 && understanding.Quote is { Coverage: >= 0.99, WordsHeld: >= 2 } quote && Supports(quote.Sentence.Text, claims))
+            supporting = quote.Sentence.Text;
         string? Verdict(bool holds, string fact) => !holds ? FactTexts.Corrected(fact) : claims.Count == 0 || supporting is not null ? FactTexts.Confirmed(fact) : null;
 
         if (understanding.Date is { Dates.Count: > 0 and < 7 } said && said.Relative is null or RelativeDay.Today or RelativeDay.Tonight or RelativeDay.Tomorrow or RelativeDay.Yesterday
@@ -373,7 +388,12 @@ public sealed class FactAnswers(EventData data)
                 ? $"{a.Event.Title} ({FrenchFormat.Dates(a.Event.Dates)})"
                 : FactTexts.EventParcours(a.Event.Title, a.Parcours!.Name, FrenchFormat.Dates(a.Event.Dates))).Distinct()]);
             var fact = FactTexts.SpeaksInParcours(FrenchFormat.Person(person), where);
-            return happenings.All(Appears) ? FactTexts.Confirmed(fact) : FactTexts.Corrected(fact);
+            if (happenings.All(Appears)) return FactTexts.Confirmed(fact);
+            // "C'est Milouda Ala qui a ouvert le lancement ?": who the documents do cite there.
+            var cited = happenings.Where(x => x.Kind == EntityKind.WeekEvent).Select(x => _catalog.Event(x.Id)).OfType<WeekEvent>()
+                .Where(e => e.Speakers.Count > 0)
+                .Select(e => FactTexts.SpeakersOf(e.Title, FrenchFormat.List([.. e.Speakers.Select(FrenchFormat.PersonAndContribution)])));
+            return string.Join("\n", cited.Prepend(FactTexts.Corrected(fact)));
         }
 
         var described = FrenchStems.Of($"{person.Role} {person.Organisation}").ToHashSet();
@@ -538,9 +558,13 @@ public sealed class FactAnswers(EventData data)
         if (reading.Operation == Operation.When && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week })
             return FactTexts.DateIs(data.Week.Name, FrenchFormat.Dates(WeekDays()));
 
-        // "Le marché des créateurs, c'est quel jour ?": something named only inside one event's description is part of it.
-        if (reading.Operation == Operation.When && reading.Subjects.Count == 0 && EventMentioning(reading.ContentWords) is { } host)
-            return FactTexts.PartOf(host.Title, FrenchFormat.Dates(host.Dates));
+        // "Le marché des créateurs, c'est quel jour ?", "on pouvait se former à la prise de parole pendant la semaine ?":
+        // something named only inside one event's description is part of it.
+        if (reading.Operation is Operation.When or Operation.Describe && reading.Subjects.All(x => x.Kind == EntityKind.Week)
+            && EventMentioning(reading.ContentWords) is { } host)
+            return reading.Operation == Operation.When
+                ? FactTexts.PartOf(host.Title, FrenchFormat.Dates(host.Dates))
+                : FactTexts.PartOf(host.Title, FrenchFormat.Dates(host.Dates)) + " " + string.Join(" ", host.Facts.Prepend(host.Summary).Take(2));
 
         switch (reading.Attribute)
         {

@@ -145,6 +145,12 @@ internal static class FactTexts
         $"Je n'ai pas d'information sur « {name} » : ce nom ne figure pas dans les documents de l'événement. " +
         "Je peux vous donner les intervenants de chaque parcours.";
 
+    public static string Stands(string term, string expansion, string sentence, string document) =>
+        $"« {term.ToUpperInvariant()} » : {expansion}, d'après les documents : « {sentence} » (source : {document})";
+
+    public static string UsedAs(string term, string sentence, string document) =>
+        $"Je n'ai pas de définition de « {term} » dans les documents ; ils l'emploient ainsi : « {sentence} » (source : {document})";
+
     public const string MeaningUnknown =
         "Je n'ai pas cette information : les documents de l'événement ne disent pas ce que ce nom ou ce sigle signifie.";
 

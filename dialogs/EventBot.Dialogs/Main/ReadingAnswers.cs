@@ -40,6 +40,12 @@ public sealed class ReadingAnswers(EventKnowledge knowledge)
                 return question with { Understanding = understanding with { Entities = theirs, Intent = Intent.Intervenant } };
         }
 
+        // "Matthieu de l'ADULM, il a présenté quoi ?": the person's own structure only says which person.
+        if (speakers is [var only] && reading.Attribute == AskedAttribute.None && reading.Subject(EntityKind.Organisation) is { } own
+            && Domain.Catalog.EventCatalog.Of(knowledge.Data).Speaker(only.Id)?.Appearances.Any(a => a.Speaker.OrganisationId == own.Id) == true
+            && reading.Subjects.All(x => x.Kind is EntityKind.Speaker or EntityKind.Organisation or EntityKind.Week or EntityKind.Session))
+            return question with { Understanding = understanding with { Entities = [only], Intent = Intent.Intervenant } };
+
         if (reading.Attribute == AskedAttribute.None && reading.Subjects is [{ Kind: EntityKind.Speaker } first, ..] && understanding.Intent != Intent.Intervenant
             && reading.Subjects.Skip(1).All(x => x.Kind is EntityKind.Week or EntityKind.WeekEvent))
             return question with { Understanding = understanding with { Entities = [first], Intent = Intent.Intervenant } };
@@ -71,7 +77,11 @@ public sealed class ReadingAnswers(EventKnowledge knowledge)
         if (asksWho && understanding.OutsideSources)
             return new ReadAnswer(new Reply(MainTexts.Unknown, null, MainTexts.Suggestions), UnansweredReason.OutOfScope);
         if (reading.Operation == Operation.Meaning)
-            return new ReadAnswer(new Reply(FactTexts.MeaningUnknown, null, MainTexts.Suggestions), UnansweredReason.Unknown);
+            return understanding.Meaning is { } meaning
+                ? new ReadAnswer(meaning.Expansion is { } expansion
+                    ? FactTexts.Stands(meaning.Term, expansion, meaning.Sentence.Text, meaning.Sentence.Document)
+                    : FactTexts.UsedAs(meaning.Term, meaning.Sentence.Text, meaning.Sentence.Document))
+                : new ReadAnswer(new Reply(FactTexts.MeaningUnknown, null, MainTexts.Suggestions), UnansweredReason.Unknown);
         // A claim about a thing that the data neither confirms nor denies: what the documents say of it. A person's claims are
         // the speaker's answer's, a subject the documents never cover the honest "je n'ai pas".
         if (understanding.Intent is not (Intent.Unknowable or Intent.OutOfScope) && !understanding.Of(EntityKind.Speaker).Any()

@@ -31,9 +31,21 @@ internal static class RelativeWords
     /// <summary>Words after which "semaine"/"après"/"prochain" no longer mean the event week or what comes next.</summary>
     private static readonly HashSet<string> Blockers = ["prochaine", "derniere", "midi", "passee"];
 
+    /// <summary>
+    /// The relative expression of a message; a day ("demain", "ce soir") before the week it belongs to ("demain, c'est quoi
+    /// le gros rendez-vous de la semaine ?").
+    /// </summary>
     public static (RelativeDay Day, int Start, int Length)? Find(IReadOnlyList<string> tokens)
     {
-        foreach (var (words, day) in Rules)
+        var found = FindFirst(tokens, _ => true);
+        return found?.Day == RelativeDay.ThisWeek
+            ? FindFirst(tokens, day => day is RelativeDay.Today or RelativeDay.Tonight or RelativeDay.Tomorrow or RelativeDay.Yesterday) ?? found
+            : found;
+    }
+
+    private static (RelativeDay Day, int Start, int Length)? FindFirst(IReadOnlyList<string> tokens, Func<RelativeDay, bool> wanted)
+    {
+        foreach (var (words, day) in Rules.Where(r => wanted(r.Day)))
         {
             for (var i = 0; i + words.Length <= tokens.Count; i++)
             {

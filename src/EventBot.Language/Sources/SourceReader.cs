@@ -29,7 +29,33 @@ public sealed partial class SourceReader
         // The data may say more than the documents (an organiser's update): its words are the event's too.
         _vocabulary = [.. _rarity.Keys, .. FrenchStems.Of(System.Text.Json.JsonSerializer.Serialize(data))];
         _sortedVocabulary = [.. _vocabulary.Order(StringComparer.Ordinal)];
+        _meanings = new TermMeanings(_sentences);
     }
+
+    private readonly TermMeanings _meanings;
+
+    /// <summary>What the word a question asks the meaning of stands for, as the documents say it.</summary>
+    /// <remarks>
+    /// The words it puts in quotes first ("l'axe « former »"), then the abbreviations it writes in capitals ("IAE"), then its
+    /// own words, the rarest in the documents first.
+    /// </remarks>
+    public TermMeaning? Meaning(Understanding.Understanding understanding)
+    {
+        if (understanding.Reading is not { } reading) return null;
+        IEnumerable<string> Folded(IEnumerable<Match> matches) => matches.SelectMany(m => FrenchNormaliser.Normalise(m.Groups["w"].Value).Tokens);
+        var content = reading.ContentWords.OrderBy(w => _rarity.TryGetValue(FrenchStems.Of(w).FirstOrDefault() ?? w, out var r) ? -r : 0);
+        // A name the question gives of a thing of the event ("dans le PAQTE, …") is not what it asks the meaning of.
+        var named = understanding.Entities.SelectMany(e => FrenchNormaliser.Normalise(e.MatchedText).Tokens).ToHashSet();
+        var said = Folded(Quoted().Matches(understanding.Text)).Concat(Folded(Abbreviation().Matches(understanding.Text)))
+            .Where(w => !named.Contains(w) && !FrenchStopWords.Contains(w));
+        return _meanings.Find(said.Concat(content));
+    }
+
+    [GeneratedRegex(@"[""«“]\s*(?<w>[^""»”]{1,40}?)\s*[""»”]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(?<w>\p{Lu}{2,6})\b")]
+    private static partial Regex Abbreviation();
 
     private readonly HashSet<string> _vocabulary;
     private readonly string[] _sortedVocabulary;

@@ -31,6 +31,12 @@ public sealed record Understanding(
     /// <summary>Finds <see cref="Quote"/> the first time it is asked for: most messages never need it.</summary>
     public Lazy<Sources.SourceAnswer?>? QuoteFinder { get; init; }
 
+    /// <summary>What the word the message asks the meaning of stands for in the documents ("ESS", "Rep+").</summary>
+    public Sources.TermMeaning? Meaning => MeaningFinder?.Value;
+
+    /// <summary>Finds <see cref="Meaning"/> the first time it is asked for.</summary>
+    public Lazy<Sources.TermMeaning?>? MeaningFinder { get; init; }
+
     /// <summary>People's names said in the message that the documents do not mention ("Martine Aubry").</summary>
     public IReadOnlyList<string> UnknownNames { get; init; } = [];
 
