@@ -528,6 +528,11 @@ public sealed class FactAnswers(EventData data)
                                                                       || w.StartsWith("origin", StringComparison.Ordinal))).ToList() is { Count: > 0 } past)
             return string.Join(" ", past);
 
+        // "Quel était le but de l'atelier du parcours Attractivité ?": what the session is about, and what its parcours was for.
+        if (reading.Operation == Operation.Why && session is not null && reading.Subject(EntityKind.Session) is { Score: >= 0.9 })
+            return FactTexts.SessionThemes(FactTexts.Session(session.Session.Kind, session.Session.Title), session.Parcours.Name,
+                session.Session.Summary, session.Session.Questions) + "\n" + FactTexts.Purpose(FactTexts.TheParcours(session.Parcours.Name), session.Parcours.Summary);
+
         if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours } purposeOf)
             return PurposeOf(purposeOf);
 
@@ -557,6 +562,10 @@ public sealed class FactAnswers(EventData data)
 
         if (reading.Operation == Operation.When && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week })
             return FactTexts.DateIs(data.Week.Name, FrenchFormat.Dates(WeekDays()));
+
+        // "Entreprendre Ensemble, c'est basé dans quelle ville ?": the structure's line, which names its town when it has one.
+        if (reading.Operation == Operation.Where && reading.Subjects.Count == 0 && PeopleOf(reading, understanding, byNameOnly: true) is { } structureLine)
+            return structureLine;
 
         // "Le marché des créateurs, c'est quel jour ?", "on pouvait se former à la prise de parole pendant la semaine ?":
         // something named only inside one event's description is part of it.
@@ -690,6 +699,12 @@ public sealed class FactAnswers(EventData data)
         var speakers = _catalog.Speakers.Select(e => e.Appearances[0].Speaker).ToList();
         var byText = speakers.Where(sp => sp.Organisation is { } org && WordsOf(org) is { Count: > 0 } words
                                           && words.All(w => said.Any(t => FuzzyMatcher.WordSimilarity(t, w) >= 0.85))).ToList();
+        // Part of a structure's name ("l'IAE") is enough when a person or a structure is asked for, and the question's own
+        // words point to that structure only.
+        // A person speaking of their own structure ("je travaille chez un bailleur de l'Oise") asks for none.
+        if (byText.Count == 0 && (reading.Operation is Operation.Who or Operation.Where || reading.Attribute == AskedAttribute.Organisation)
+            && !SaysFirstPerson(understanding))
+            byText = ByDistinctiveWords(speakers, [.. reading.ContentWords]);
         // Said with sessions ("au plateau radio d'Emergence"), the people of those sessions only.
         var named = NamedSessions(reading, understanding).SelectMany(x => x.Session.Speakers).Select(x => x.Name).ToHashSet();
         List<Speaker> InSessions(List<Speaker> people) => named.Count > 0 && people.Any(p => named.Contains(p.Name)) ? [.. people.Where(p => named.Contains(p.Name))] : people;
@@ -715,6 +730,25 @@ public sealed class FactAnswers(EventData data)
     private static readonly HashSet<string> RoleWords = ["president", "presidente", "directeur", "directrice", "responsable", "chef", "dirigeant", "dirigeante"];
 
     /// <summary>The words that name a structure, without the small ones ("de", "la").</summary>
+    /// <summary>
+    /// "L'IAE", "Entreprendre Ensemble": a structure named by part of its name, by the words said that belong to the names
+    /// of two structures at most. The one structure whose name holds most of them is meant, when every other structure
+    /// they touch shares its words ("Ensemble" is also in "Réussir Ensemble…").
+    /// </summary>
+    private static List<Speaker> ByDistinctiveWords(List<Speaker> speakers, List<string> said)
+    {
+        var structures = speakers.Select(sp => sp.Organisation).OfType<string>().Distinct().Select(o => (Name: o, Words: WordsOf(o))).ToList();
+        var distinctive = said.Distinct().Where(t => structures.Count(o => o.Words.Contains(t)) is 1 or 2).ToList();
+        var held = structures.Where(o => distinctive.Any(o.Words.Contains)).ToList();
+        if (held.Count == 0) return [];
+        // Two structures named in part ("l'IAE, les chantiers école") are not one structure found: the whole names decide.
+        var best = held.Max(o => distinctive.Count(o.Words.Contains));
+        var first = held.First(o => distinctive.Count(o.Words.Contains) == best);
+        return held.All(o => distinctive.Where(o.Words.Contains).All(first.Words.Contains)) && held.Count(o => distinctive.Count(o.Words.Contains) == best) == 1
+            ? [.. speakers.Where(sp => sp.Organisation == first.Name)]
+            : [];
+    }
+
     private static List<string> WordsOf(string organisation) =>
         [.. FrenchNormaliser.Normalise(organisation).Tokens.Where(t => t.Length >= 3 && !FrenchStopWords.Contains(t))];
 
