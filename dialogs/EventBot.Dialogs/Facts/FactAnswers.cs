@@ -38,6 +38,7 @@ public sealed class FactAnswers(EventData data)
                 Operation.Check => Check(reading, understanding),
                 Operation.Order => Order(reading),
                 Operation.Compare => Compare(reading),
+                Operation.Meaning => MeaningOf(reading),
                 _ => null,
             } ?? Attribute(reading, understanding);
             if (reply is not null) return reply;
@@ -238,6 +239,12 @@ public sealed class FactAnswers(EventData data)
     // ---- Ordering in time ----
 
     /// <summary>"Les circuits courts, c'est avant ou après le Pop-Up ?": the first two dated things named, in the order said.</summary>
+    /// <summary>"Lieu totem, ça désigne quoi ?": a parcours's name means what the parcours is about.</summary>
+    private string? MeaningOf(Reading reading) =>
+        reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Parcours } named && _catalog.Parcours(named.Id) is { } p
+            ? FactTexts.ParcoursThemes(p.Name, p.Summary, FrenchFormat.List(p.Themes))
+            : null;
+
     /// <summary>"Quelle différence entre le parcours Emergence et le parcours Innovation et économie ?": what each one is.</summary>
     private string? Compare(Reading reading)
     {
@@ -281,6 +288,12 @@ public sealed class FactAnswers(EventData data)
         if (reading.Subject(EntityKind.Speaker) is { } named && _catalog.Speaker(named.Id) is { } speaker) return CheckPerson(reading, understanding, speaker);
 
         if (OpeningOrClosing(reading, understanding) is { } bounds) return bounds;
+
+        // "C'est bien à la Plaine Images que se tenait le Pop-Up ?": the event's place.
+        if (reading.Subject(EntityKind.WeekEvent) is { } happening && reading.Subject(EntityKind.Place) is { } at
+            && _catalog.Event(happening.Id) is { PlaceId: { } placeId } placed && _catalog.Place(at.Id) is { } atPlace
+            && ClaimStems(reading, understanding).All(c => FrenchStems.Of($"{atPlace.Name} {atPlace.City}").Contains(c)))
+            return (placeId == at.Id ? FactTexts.Confirmed(placed.Title + PlaceOf(happening)) : FactTexts.Corrected(placed.Title + PlaceOf(happening))).TrimEnd('.') + ".";
 
         // "On pouvait se former à la prise de parole pendant la semaine ?": something named only inside one event's description.
         if (subject.Kind == EntityKind.Week && reading.Subjects.Count == 1 && EventMentioning(reading.ContentWords) is { } host)
@@ -490,8 +503,8 @@ public sealed class FactAnswers(EventData data)
 
         var aboutTheWeek = reading.Subjects.Where(x => x.Kind != EntityKind.Organisation).FirstOrDefault() is null or { Kind: EntityKind.Week };
         // The partners are thanked for the whole week, whichever of its events the question names ("je vous en remercie" asks nothing).
-        if (reading.Attribute == AskedAttribute.Partner && data.Week.PartnerIds.Count > 0 && !SaysFirstPerson(understanding) &&
-            reading.AttributeEvidence.Any(Thanked.Contains))
+        if (reading.Attribute == AskedAttribute.Partner && data.Week.PartnerIds.Count > 0 && reading.AttributeEvidence.Any(Thanked.Contains)
+            && !(SaysFirstPerson(understanding) && reading.AttributeEvidence.All(e => e.StartsWith("remerci", StringComparison.Ordinal))))
         {
             return FactTexts.Thanked(data.Week.Name, FrenchFormat.List([.. data.Week.PartnerIds.Select(OrganisationName)]));
         }
@@ -508,6 +521,10 @@ public sealed class FactAnswers(EventData data)
         if (reading.Operation == Operation.Why && reading.Subject(EntityKind.Place) is { } chosenPlace
             && _catalog.Place(chosenPlace.Id) is { Description: { Length: > 0 } description } place)
             return FactTexts.Purpose(place.Name, description);
+
+        // "Pourquoi mettre en avant Fashion Green Hub ?": what the documents say the fiche's structure does.
+        if (reading.Operation == Operation.Why && reading.Subject(EntityKind.Fiche) is { } promoted && TextsOf(promoted).ToList() is { Count: > 0 } ficheTexts)
+            return FactTexts.Purpose(TitleOf(promoted), string.Join(" ", ficheTexts.Take(3)));
 
         // "Pourquoi l'IREV s'est-il impliqué dans la semaine ?": what the documents say the structure does, and what the
         // thing it took part in was for.
@@ -536,9 +553,11 @@ public sealed class FactAnswers(EventData data)
         if (reading.Operation == Operation.Why && reading.Subjects.FirstOrDefault() is { Kind: EntityKind.Week or EntityKind.WeekEvent or EntityKind.Parcours } purposeOf)
             return PurposeOf(purposeOf);
 
-        // "Quels événements le jeudi 17 octobre ?": that day's events, whoever else is named ("… pendant la semaine de la MEL").
+        // "Quels événements le jeudi 17 octobre ?", "les temps forts du lundi au vendredi": those days' events, whoever else is
+        // named ("… pendant la semaine de la MEL").
         if (reading.Attribute == AskedAttribute.Events && reading.Operation is Operation.Describe or Operation.Who or Operation.Check
-            && understanding.Date is { Dates.Count: > 0 } day && day.Dates.Count < WeekDays().Count
+            && understanding.Date is { Dates.Count: > 0 } day
+            && (day.Dates.Count < WeekDays().Count || (day.Relative is null && reading.Subject(EntityKind.Organisation) is null))
             && day.Dates.SelectMany(_catalog.EventsOn).Distinct().ToList() is { Count: > 0 } onDay)
             return FactTexts.EventCount(FrenchFormat.Capitalise(FrenchFormat.Dates(day.Dates)), onDay.Count,
                 FrenchFormat.List([.. onDay.Select(e => $"« {e.Title} » : {e.Summary.TrimEnd('.')}")]));
@@ -612,7 +631,8 @@ public sealed class FactAnswers(EventData data)
                     ? FactTexts.Room(FactTexts.Session(appearance.Session.Kind, appearance.Session.Title), known)
                     : FactTexts.RoomUnknown($"{FactTexts.Session(appearance.Session.Kind, appearance.Session.Title)} ({speaker.Name})",
                         FactTexts.DuringParcours(appearance.Parcours!.Name, PlaceOfParcours(appearance.Parcours)));
-            case AskedAttribute.Themes when session is not null && reading.Subjects[0] is { Kind: EntityKind.Session, Score: >= 0.9 }:
+            case AskedAttribute.Themes when session is not null && reading.Subject(EntityKind.Session) is { Score: >= 0.9 }
+                                          && (reading.Subjects[0].Kind == EntityKind.Session || reading.AttributeEvidence.Any(e => e.StartsWith("question", StringComparison.Ordinal))):
                 return FactTexts.SessionThemes(FactTexts.Session(session.Session.Kind, session.Session.Title), session.Parcours.Name,
                     session.Session.Summary, session.Session.Questions);
             case AskedAttribute.Parcours when speaker is null && NamedSessions(reading, understanding) is { Count: > 0 } inParcours

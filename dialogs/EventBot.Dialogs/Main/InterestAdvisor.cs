@@ -37,16 +37,22 @@ public sealed class InterestAdvisor
     };
 
     /// <summary>
-    /// Whether the person speaks of themselves, naming nothing of the event but the week, the Pop-Up or what a session's
-    /// name holds ("je suis étudiante en design textile" says "textile").
+    /// Whether the person speaks of themselves, naming nothing of the event but the week, the Pop-Up, a parcours or what
+    /// a session's name holds ("je suis étudiante en design textile" says "textile").
     /// </summary>
     public static bool SpeaksOfThemselves(Understanding understanding, EventData data) =>
         PersonCues.Any(cue => understanding.Normalised.Contains(cue, StringComparison.Ordinal))
-        && understanding.Entities.All(e => e.Kind is EntityKind.Week or EntityKind.Session || (e.Kind == EntityKind.WeekEvent && data.Parcours.Any(p => p.EventId == e.Id)));
+        && understanding.Entities.All(e => e.Kind is EntityKind.Week or EntityKind.Session or EntityKind.Parcours
+                                           || (e.Kind == EntityKind.WeekEvent && data.Parcours.Any(p => p.EventId == e.Id)));
 
     /// <summary>What fits the person best, three at most; none when nothing they say points anywhere.</summary>
     public IReadOnlyList<Suggestion> Advise(Understanding understanding, EventData data)
     {
+        // "Je travaille chez un bailleur social" names the parcours Coopérations by what it is about.
+        if (understanding.Of(EntityKind.Parcours).Select(e => e.Id).Distinct().ToList() is [var namedParcours]
+            && data.Parcours.FirstOrDefault(p => p.Id == namedParcours) is { } parcours)
+            return [new Suggestion(null, parcours)];
+
         // The words the person says, not the names of what they ask about ("pendant la semaine").
         var named = understanding.Entities.Where(e => e.Kind != EntityKind.Session).SelectMany(e => Enumerable.Range(e.TokenStart, e.TokenCount)).ToHashSet();
         var said = understanding.Normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries)

@@ -95,7 +95,7 @@ internal static class IntentCues
         // A "temps fort" is an event, never the weather ("quel temps fort…" is no "quel temps").
         Add(Intent.WeekEvent, 2, "quel temps fort", "quels temps forts");
         Add(Intent.Organisers, 4, "organisateur", "organisateurs", "partenaire", "partenaires", "qui est derriere", "porte par", "pilote", "organise par", "organisee par", "organises par", "qui organise",
-            "qui a organise", "financeur", "co organise", "qui porte", "qui pilote", "qui finance");
+            "qui a organise", "qui organisait", "organisait", "organisaient", "financeur", "co organise", "qui porte", "qui pilote", "qui finance");
         Decisive(Intent.Paqte, 3, "paqte", "pacte");
         Add(Intent.Quand, 4, "quand", "quel jour", "quelle date", "a quelle heure", "quelle heure", "horaire", "commence", "debut", "finit", "fini", "termine",
             "combien de temps", "duree", "a partir de quelle heure", "jusqu'a quelle heure", "date", "heure");

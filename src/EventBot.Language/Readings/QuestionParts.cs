@@ -55,7 +55,7 @@ public static partial class QuestionParts
     [GeneratedRegex(@"[,;]?\s+et\s+")]
     private static partial Regex And();
 
-    [GeneratedRegex(@"\b(qui|quel|quelle|quels|quelles|quoi|où|quand|combien|comment|pourquoi)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(qui|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi|où|quand|combien|comment|pourquoi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();
 
     [GeneratedRegex(@"(?<=\?)\s+(?=\S)")]

@@ -72,8 +72,17 @@ public static class SignUpActionRecognizer
         [.. new[] { "je suis inscrit", "je suis inscrite", "je suis bien inscrit", "je suis bien inscrite", "suis je bien inscrit", "suis je bien inscrite" }
             .Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray())];
 
+    private static readonly string[][] AboutSigningUp =
+        [.. new[] { "date limite", "deadline", "jusqu'a quand", "avant quand" }.Select(p => FrenchNormaliser.Normalise(p).Tokens.ToArray())];
+
     public static SignUpAction Recognize(NormalisedText message)
     {
+        // "Quelle était la date limite pour s'inscrire ?" asks about signing up, for a detail; it does not sign anyone up.
+        if (AboutSigningUp.Any(p => TokenPhrases.Contains(message.Tokens, p)))
+        {
+            return SignUpAction.None;
+        }
+
         if (ViewAlone.Any(p => p.SequenceEqual(message.Tokens)))
         {
             return SignUpAction.View;
