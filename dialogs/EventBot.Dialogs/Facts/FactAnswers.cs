@@ -140,7 +140,7 @@ public sealed class FactAnswers(EventData data)
     private static string? CountedInFacts(WeekEvent weekEvent, IReadOnlyList<string> counted)
     {
         var stems = counted.SelectMany(FrenchStems.Of).ToList();
-        return weekEvent.Facts.FirstOrDefault(f => FrenchStems.Of(f) is var words && stems.Any(c => words.Any(w => SameStem(c, w)))
+        return weekEvent.Facts.FirstOrDefault(f => FrenchStems.Of(f) is var words && stems.Any(c => words.Any(w => FrenchStems.Same(c, w)))
                                                    && f.Split(' ', ':').Any(w => w.Any(char.IsDigit) || w.EndsWith("aine", StringComparison.Ordinal)));
     }
 
@@ -349,7 +349,7 @@ public sealed class FactAnswers(EventData data)
         if (!reading.StatesClaim && subject.Kind is not (EntityKind.Organisation or EntityKind.Place or EntityKind.Fiche)) return null;
         // The sentences nearest the claim first: the person judges from what the documents say of the same thing.
         var said = TextsOf(subject).Where(t => t.Length > 0)
-            .Select((text, order) => (text, order, held: FrenchStems.Of(text) is var stems ? claims.Count(c => stems.Any(x => SameStem(c, x))) : 0))
+            .Select((text, order) => (text, order, held: FrenchStems.Of(text) is var stems ? claims.Count(c => stems.Any(x => FrenchStems.Same(c, x))) : 0))
             .OrderByDescending(x => x.held).ThenBy(x => x.order).Take(2).OrderBy(x => x.order).Select(x => x.text).ToList();
         return said.Count == 0 ? null : new Reply(FactTexts.NotVerified(TitleOf(subject), string.Join(" ", said)));
     }
@@ -377,7 +377,7 @@ public sealed class FactAnswers(EventData data)
         {
             // "Saddeddine et Camara sont tous les deux d'Entreprendre Ensemble Dunkerque ?": the structure said, checked for each.
             var lines = people.Select(p => p.Appearances[0].Speaker).ToList();
-            bool Holds(Speaker p) => FrenchStems.Of($"{p.Role} {p.Organisation}") is var described && claimedStructure.All(c => described.Any(d => SameStem(c, d)));
+            bool Holds(Speaker p) => FrenchStems.Of($"{p.Role} {p.Organisation}") is var described && claimedStructure.All(c => described.Any(d => FrenchStems.Same(c, d)));
             var each = string.Join(" ; ", lines.Select(FrenchFormat.Person));
             return lines.All(Holds) ? FactTexts.Confirmed(each + ".") : FactTexts.Corrected(each + ".");
         }
@@ -414,7 +414,7 @@ public sealed class FactAnswers(EventData data)
         var claimed = structure is not null ? FrenchStems.Of(TitleOf(structure)) : reading.ContentWords.SelectMany(FrenchStems.Of).ToList();
         if (claimed.Count == 0) return null;
         var personFact = FrenchFormat.Person(person) + ".";
-        return claimed.All(c => described.Any(d => SameStem(c, d))) ? FactTexts.Confirmed(personFact)
+        return claimed.All(c => described.Any(d => FrenchStems.Same(c, d))) ? FactTexts.Confirmed(personFact)
             : structure is not null ? FactTexts.Corrected(personFact) : null;
     }
 
@@ -447,7 +447,7 @@ public sealed class FactAnswers(EventData data)
     private static bool Supports(string text, List<string> claims)
     {
         var stems = FrenchStems.Of(text);
-        var held = claims.Count(c => stems.Any(x => SameStem(c, x)));
+        var held = claims.Count(c => stems.Any(x => FrenchStems.Same(c, x)));
         return held == claims.Count || (claims.Count >= 4 && held * 4 >= claims.Count * 3);
     }
 
@@ -697,7 +697,7 @@ public sealed class FactAnswers(EventData data)
         if (said.Count == 0) return null;
         var held = _catalog.Speakers.SelectMany(entry => entry.Appearances)
             .Select(a => (a, count: FrenchStems.Of($"{a.Speaker.Role} {a.Speaker.Organisation} {a.Speaker.Status} {a.Speaker.Contribution}") is var stems
-                ? said.Count(w => stems.Any(x => SameStem(w, x))) : 0))
+                ? said.Count(w => stems.Any(x => FrenchStems.Same(w, x))) : 0))
             .Where(x => x.count * 2 >= said.Count && x.count > 0).ToList();
         if (held.Count == 0) return null;
         var best = held.Max(x => x.count);
@@ -792,7 +792,7 @@ public sealed class FactAnswers(EventData data)
         var stems = words.SelectMany(FrenchStems.Of).Distinct().ToList();
         if (stems.Count < 2) return null;
         var found = data.Events.Where(e => FrenchStems.Of(string.Join(" ", e.Facts.Prepend(e.Summary))) is var text
-                                           && stems.Count(w => text.Any(t => SameStem(w, t))) is var held && held >= 2 && held * 3 >= stems.Count * 2)
+                                           && stems.Count(w => text.Any(t => FrenchStems.Same(w, t))) is var held && held >= 2 && held * 3 >= stems.Count * 2)
             .ToList();
         return found.Count == 1 ? found[0] : null;
     }
@@ -976,7 +976,7 @@ public sealed class FactAnswers(EventData data)
             .SelectMany(FrenchStems.Of).Distinct().ToList();
         if (words.Count == 0) return null;
         var holding = named.Where(p => FrenchStems.Of(string.Join(" ", p.Themes.Append(p.Summary).Concat(p.Sessions.Select(s => s.Title)))) is var text
-                                       && words.All(w => text.Any(t => SameStem(w, t)))).ToList();
+                                       && words.All(w => text.Any(t => FrenchStems.Same(w, t)))).ToList();
         return holding.Count == 1 ? holding[0] : null;
     }
 
@@ -984,7 +984,7 @@ public sealed class FactAnswers(EventData data)
     private static List<string> FactsHolding(WeekEvent weekEvent, IEnumerable<string> words)
     {
         var stems = words.SelectMany(FrenchStems.Of).ToList();
-        return [.. weekEvent.Facts.Where(f => FrenchStems.Of(f).Any(w => stems.Any(x => SameStem(x, w))))];
+        return [.. weekEvent.Facts.Where(f => FrenchStems.Of(f).Any(w => stems.Any(x => FrenchStems.Same(x, w))))];
     }
 
     private string SummaryOf(EntityMatch match) => match.Kind switch
@@ -1016,9 +1016,6 @@ public sealed class FactAnswers(EventData data)
 
     private IEnumerable<string> PlaceTexts(string? placeId) =>
         placeId is not null && _catalog.Place(placeId) is { } place ? [$"{place.Name} : {place.Description}"] : [];
-
-    private static bool SameStem(string a, string b) =>
-        a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
     private static string Titles(IEnumerable<string> titles) => FrenchFormat.Capitalise(FrenchFormat.List([.. titles.Select(t => $"« {t} »")]));
 

@@ -60,17 +60,13 @@ public sealed class InterestAdvisor
             .SelectMany(w => Everyday.TryGetValue(w, out var written) ? written : [w])
             .SelectMany(FrenchStems.Of).ToHashSet();
         var candidates = Candidates.GetValue(data, Candidate.All);
-        said.RemoveWhere(w => candidates.Common.Any(x => SameStem(w, x)));
+        said.RemoveWhere(w => candidates.Common.Any(x => FrenchStems.Same(w, x)));
         if (said.Count == 0) return [];
-        var scored = candidates.Things.Select(c => (c.Suggestion, Score: said.Count(w => c.Words.Any(x => SameStem(w, x))))).ToList();
+        var scored = candidates.Things.Select(c => (c.Suggestion, Score: said.Count(w => c.Words.Any(x => FrenchStems.Same(w, x))))).ToList();
         var best = scored.Max(x => x.Score);
         var top = scored.Where(x => x.Score == best).Select(x => x.Suggestion).ToList();
         return best >= 1 && top.Count <= MaxSuggestions ? top : [];
     }
-
-    /// <summary>The same word or one of its forms ("recrutent", "recrute"): one starts with the other, both long enough.</summary>
-    private static bool SameStem(string a, string b) =>
-        a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
 
     /// <summary>A suggestion and the stems of all it says of itself.</summary>
     private sealed record Thing(Suggestion Suggestion, HashSet<string> Words);

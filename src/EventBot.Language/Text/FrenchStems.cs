@@ -30,6 +30,10 @@ public static class FrenchStems
         return stems;
     }
 
+    /// <summary>The same stem or one of its forms ("recrutent", "recrute"): one begins the other, both of five letters or more.</summary>
+    public static bool Same(string a, string b) =>
+        a == b || (Math.Min(a.Length, b.Length) >= 5 && (a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal)));
+
     private static string[] Analyse(string text)
     {
         var stems = new List<string>();
